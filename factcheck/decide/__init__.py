@@ -1,0 +1,1 @@
+"""Turn a claim and its candidate records into a verdict and a message."""

@@ -1,0 +1,1 @@
+"""Extraction of attribution claims (placeholder until implemented)."""

@@ -1,0 +1,1 @@
+"""Extraction of names claims (placeholder until implemented)."""

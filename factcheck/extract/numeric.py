@@ -1,0 +1,1 @@
+"""Extraction of numeric claims (placeholder until implemented)."""

@@ -1,0 +1,1 @@
+"""Find the reference records a claim may be checked against, with scores."""

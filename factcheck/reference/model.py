@@ -1,0 +1,166 @@
+"""Reference records: entities, roles and numeric facts, as loaded from a dataset.
+
+All records are frozen; `file` and `line` say where a record was defined so
+that messages can point a curator at it.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Union
+
+Value = Union[float, tuple[float, float]]
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the day, the month or only the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    of: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    def holds_on(self, date: dt.date) -> bool:
+        if self.start and date < self.start.first_day:
+            return False
+        if self.end and date > self.end.last_day:
+            return False
+        return True
+
+    def ended_before(self, date: dt.date) -> bool:
+        return self.end is not None and self.end.last_day < date
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # person | organization | place | group | other
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    source: str | None = None
+    notes: str | None = None
+    file: str = ""
+    line: int = 0
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    amount: float
+    relative: bool  # True: `amount` is a fraction of the value (0.05 for "5%")
+
+    def __str__(self) -> str:
+        return f"{self.amount * 100:g}%" if self.relative else f"{self.amount:g}"
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    statement: str
+    value: Value
+    unit: str | None = None
+    tolerance: Tolerance | None = None
+    as_of: PartialDate | None = None
+    valid_from: PartialDate | None = None
+    valid_to: PartialDate | None = None
+    entities: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    source: str | None = None
+    notes: str | None = None
+    file: str = ""
+    line: int = 0
+
+    def in_validity(self, date: dt.date) -> bool:
+        if self.valid_from and date < self.valid_from.first_day:
+            return False
+        if self.valid_to and date > self.valid_to.last_day:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A loaded, valid dataset."""
+
+    path: str
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    _by_id: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({record.id: record for record in (*self.entities, *self.facts)})
+
+    def get(self, record_id: str) -> Entity | Fact | None:
+        return self._by_id.get(record_id)
+
+    def facts_applying_on(self, date: dt.date) -> list[Fact]:
+        """Facts that may decide a claim in an article dated `date`.
+
+        A fact with `valid_from`/`valid_to` applies inside its bounds. A fact
+        with only `as_of` applies unless another fact with the same statement
+        has a later `as_of` on or before `date` (the spec's rule); when every
+        such fact postdates the article, only the earliest of them applies.
+        """
+        applying = []
+        for fact in self.facts:
+            if not fact.in_validity(date):
+                continue
+            if fact.as_of is not None and fact.valid_from is None and fact.valid_to is None:
+                if not self._is_current(fact, date):
+                    continue
+            applying.append(fact)
+        return applying
+
+    def _is_current(self, fact: Fact, date: dt.date) -> bool:
+        for other in self.same_statement(fact):
+            if other.as_of is None or other.valid_from is not None or other.valid_to is not None:
+                continue
+            if fact.as_of.first_day <= date:
+                if fact.as_of < other.as_of and other.as_of.first_day <= date:
+                    return False
+            elif other.as_of.first_day <= date or other.as_of < fact.as_of:
+                return False
+        return True
+
+    def same_statement(self, fact: Fact) -> list[Fact]:
+        key = fact.statement.casefold()
+        return [other for other in self.facts if other is not fact and other.statement.casefold() == key]
+
+    def successors(self, fact: Fact) -> list[Fact]:
+        """Facts with the same statement and a later `as_of`, oldest first."""
+        later = [
+            other for other in self.same_statement(fact)
+            if other.as_of and fact.as_of and other.as_of > fact.as_of
+        ]
+        return sorted(later, key=lambda other: other.as_of)

@@ -1,0 +1,1 @@
+"""Reporters: each renders a Report to a string."""

@@ -1,0 +1,1 @@
+"""The default reference dataset shipped with factcheck (data files only)."""
