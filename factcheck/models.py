@@ -95,6 +95,7 @@ class FileResult:
     date: dt.date
     findings: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()  # set when only extracting: claims without verdicts
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for finding in self.findings if finding.verdict is verdict)
@@ -119,7 +120,7 @@ class Report:
 
     @property
     def claims(self) -> int:
-        return sum(len(result.findings) for result in self.files)
+        return sum(len(result.findings) or len(result.claims) for result in self.files)
 
     def return_code(self, fail_on: str = "conflicting") -> ExitCode:
         if self.errors:

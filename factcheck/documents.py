@@ -1,0 +1,148 @@
+"""Read articles (plain text, Markdown) into Documents whose offsets match the file.
+
+`Document.content` is `Document.text` with everything a reader does not see
+(front matter, Markdown syntax) replaced by spaces, so that the extractors
+work on readable text and every offset they report is an offset into the
+original file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+
+import yaml
+
+from factcheck.errors import InputError
+from factcheck.models import Document
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+STDIN = "-"
+
+_FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
+# Markdown markup a reader does not see; each pattern's groups are blanked.
+_MARKDOWN_MARKUP = [
+    re.compile(r"<!--.*?-->", re.S),  # comments
+    re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)", re.M),  # ATX heading marks
+    re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M),  # block quotes
+    re.compile(r"^[ \t]*([-*+][ \t]+)(?=\S)", re.M),  # bullets
+    re.compile(r"!?\[(?=[^\]]*\]\()"),  # opening bracket of links and images
+    re.compile(r"\]\([^)\s]*(?:[ \t]+\"[^\"]*\")?\)"),  # ](url "title")
+    re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w*])"),  # emphasis
+    re.compile(r"`+"),  # code marks
+]
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """`text` with [start:end) replaced by spaces, keeping newlines."""
+    return text[:start] + re.sub(r"[^\r\n]", " ", text[start:end]) + text[end:]
+
+
+def parse_front_matter(text: str, path: str) -> tuple[dict, int]:
+    """The front matter mapping and the offset where the body starts (0 if none)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(2)) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise InputError(path, f"front matter is not valid YAML{where}; fix it or remove it") from None
+    if not isinstance(data, dict):
+        return {}, match.end()
+    return data, match.end()
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from a YAML value or an ISO string ('2019-10-04', '2019-10-04T10:00:00Z')."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def markdown_content(text: str, body_start: int) -> str:
+    content = blank(text, 0, body_start) if body_start else text
+    for pattern in _MARKDOWN_MARKUP:
+        for match in pattern.finditer(content):
+            spans = [match.span(i) for i in range(1, (pattern.groups or 0) + 1) if match.group(i)]
+            for start, end in spans or [match.span()]:
+                content = blank(content, start, end)
+    return content
+
+
+def document_from_text(text: str, path: str = "<text>", kind: str | None = None) -> Document:
+    """Build a Document from decoded text. `kind` is 'markdown' or 'text' (default: by suffix)."""
+    kind = kind or ("markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text")
+    date = None
+    content = text
+    if text.startswith("\ufeff"):
+        content = " " + text[1:]
+    front, body_start = parse_front_matter(content, path)
+    if "date" in front:
+        date = parse_date(front["date"])
+        if date is None:
+            raise InputError(path, f"front matter date {front['date']!r} is not a date; write it as YYYY-MM-DD")
+    if kind == "markdown":
+        content = markdown_content(content, body_start)
+    elif body_start:
+        content = blank(content, 0, body_start)
+    return Document(path=path, text=text, content=content, date=date)
+
+
+def decode(data: bytes, path: str) -> str:
+    if b"\0" in data[:8192]:
+        raise InputError(path, "is a binary file, not text; give a .txt, .md or .html article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            path, f"is not valid UTF-8 (byte {error.start}, line {line}); save it as UTF-8 and try again"
+        ) from None
+
+
+def read_document(path: str, stdin_filename: str | None = None) -> Document:
+    """Read one article from a path, or from stdin when `path` is '-'."""
+    if path == STDIN:
+        name = stdin_filename or "<stdin>"
+        return document_from_text(decode(sys.stdin.buffer.read(), name), name)
+    if not os.path.exists(path):
+        raise InputError(path, "no such file; check the path")
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory; give the articles in it or the directory itself as a path")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror}); check its permissions") from None
+    return document_from_text(decode(data, path), path)
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
+    """Expand directories into the articles below them (sorted); keep other paths as given."""
+    found: list[str] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            articles = sorted(
+                os.path.join(root, name)
+                for root, dirs, names in os.walk(path)
+                for name in names
+                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+            )
+            if not articles:
+                errors.append(InputError(path, "directory holds no articles (.txt, .md, .markdown, .html, .htm)"))
+            found.extend(articles)
+        else:
+            found.append(path)
+    return found, errors
