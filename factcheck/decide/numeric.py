@@ -1,6 +1,257 @@
-"""Verdicts for numeric claims (placeholder until implemented)."""
+"""Verdicts for numeric claims: which fact applies, and whether the number agrees with it.
+
+- The best candidate must score at least `Config.numeric_min_score`; below
+  it the claim is unverified, never conflicting.
+- When the two best statements score within `Config.numeric_ambiguity_margin`
+  of each other, the claim is unverified and the message names both.
+- The fact used is the one of that statement that applies on the date the
+  claim speaks about: the article's date, moved by "in 2009", "last year",
+  "a decade earlier" (`factcheck.timeframe`). A claim about a future date
+  is unverified.
+- The claim is consistent when its interval overlaps the fact's
+  (`factcheck.quantities`), conflicting otherwise. A number that agrees with
+  an older value of the same statement is called outdated, with both values
+  and dates in the message.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from math import floor, log10
+
+from factcheck import units
+from factcheck.config import Config
+from factcheck.match.numeric import claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
+from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
+from factcheck.reference.model import Fact, Reference, statement_key
+from factcheck.timeframe import Period, claim_period
+
+_EARLIEST = dt.date.min
 
 
 def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Article) -> list[Finding]:
-    return [Finding(claim, Verdict.UNVERIFIED, "no reference record applies") for claim in claims]
+    """One Finding per claim, aligned with `claims`."""
+    config = getattr(article, "config", None) or Config()
+    return [_decide(claim, found, article, config) for claim, found in zip(claims, candidates)]
+
+
+def _decide(claim: Claim, candidates: list[Candidate], article: Article, config: Config) -> Finding:
+    usable = [candidate for candidate in candidates if not candidate.details.get("unit_mismatch")]
+    mismatched = [candidate for candidate in candidates if candidate.details.get("unit_mismatch")]
+    if claim.value is None:
+        return _unverified(claim, "no number to compare")
+    best_score = usable[0].score if usable else 0.0
+    if best_score < config.numeric_min_score:
+        return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
+
+    groups = _best_per_statement(usable)
+    best = groups[0]
+    if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
+        other = groups[1]
+        return _unverified(
+            claim,
+            f"matches '{best.record.statement}' ({best.record.id}) and '{other.record.statement}' "
+            f"({other.record.id}) almost equally well; not decided",
+            best.score,
+        )
+
+    reference: Reference = article.reference
+    context = claim_context(claim, article)
+    period = claim_period(context.sentence, context.start, context.end, article.as_of)
+    if period.is_future(article.as_of):
+        return _unverified(
+            claim, f"'{claim.text}' is about {period} ('{period.wording}'), after the article's date", best.score
+        )
+    statement_facts = [best.record, *reference.same_statement(best.record)]
+    fact = _applying_fact(reference, statement_facts, period, article.as_of)
+    if fact is None:
+        return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
+
+    unit = claim_unit(claim)
+    value = _claim_value(claim)
+    interval = claim_interval(value, claim.qualifier, claim.text, config.approximate_margin)
+    agrees = overlaps(interval, converted_interval(fact, unit))
+    payload = _reference_payload(fact)
+    if agrees:
+        return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None, payload, best.score)
+    outdated = _outdated_value(claim, fact, statement_facts, interval, unit)
+    if outdated is not None:
+        message = _outdated_message(claim, outdated, fact, reference)
+    else:
+        message = _conflict_message(claim, fact, unit, period)
+    return Finding(claim, Verdict.CONFLICTING, message, None, payload, best.score)
+
+
+# --- choosing the fact ----------------------------------------------------------------------------
+
+
+def _best_per_statement(candidates: list[Candidate]) -> list[Candidate]:
+    """The best candidate of each statement, best first (facts of one statement are one fact over time)."""
+    best: dict[str, Candidate] = {}
+    for candidate in candidates:
+        key = statement_key(candidate.record.statement)
+        if key not in best or candidate.score > best[key].score:
+            best[key] = candidate
+    return sorted(best.values(), key=lambda candidate: -candidate.score)
+
+
+def _applying_fact(reference: Reference, facts: list[Fact], period: Period, article_date) -> Fact | None:
+    """The fact of one statement that holds on the claim's date, if any."""
+    day = period.check_date(article_date)
+    applying = [fact for fact in facts if reference.applies_on(fact, day)]
+    if period.shifted:
+        # a value measured after the period ("in 2009" against a 2019 figure) says nothing about it
+        applying = [
+            fact for fact in applying
+            if fact.as_of is None or fact.valid_from is not None or fact.as_of.first_day <= period.last
+        ]
+    if not applying:
+        return None
+    return max(applying, key=_recency)
+
+
+def _recency(fact: Fact):
+    date = fact.as_of or fact.valid_from
+    return (date.first_day, date.last_day) if date else (_EARLIEST, _EARLIEST)
+
+
+def _outdated_value(claim: Claim, current: Fact, facts: list[Fact], interval, unit: units.Unit) -> Fact | None:
+    """An older value of the statement that the claim agrees with, if there is one."""
+    older = [
+        fact for fact in facts
+        if fact is not current and _recency(fact) < _recency(current) and overlaps(interval, converted_interval(fact, unit))
+    ]
+    return max(older, key=_recency) if older else None
+
+
+def _claim_value(claim: Claim):
+    if claim_values_as_share(claim):
+        # "half" arrives as 0.5: a share, compared in percent
+        if isinstance(claim.value, tuple):
+            return tuple(part * 100 for part in claim.value)
+        return claim.value * 100
+    return claim.value
+
+
+# --- messages ---------------------------------------------------------------------------------------
+
+
+def _unverified(claim: Claim, message: str, score: float = 0.0) -> Finding:
+    return Finding(claim, Verdict.UNVERIFIED, message, None, None, round(score, 3))
+
+
+def _no_match_message(claim: Claim, usable: list[Candidate], mismatched: list[Candidate]) -> str:
+    if mismatched and (not usable or mismatched[0].details.get("words", 0) > usable[0].score):
+        fact = mismatched[0].record
+        claim_kind = claim_unit(claim)
+        fact_unit = units.normalize(fact.unit)
+        if claim_kind.kind == fact_unit.kind == units.CURRENCY:
+            return (
+                f"'{fact.statement}' ({fact.id}) is in {fact_unit.key} and '{claim.text}' in {claim_kind.key}; "
+                "amounts in different currencies are not compared"
+            )
+        return (
+            f"'{fact.statement}' ({fact.id}) counts {fact.unit or 'a plain number'}, "
+            f"not {claim.unit or 'a plain number'}; not compared"
+        )
+    if usable:
+        fact = usable[0].record
+        return f"no reference fact matches closely enough (closest: '{fact.statement}', {fact.id}, score {usable[0].score:.2f})"
+    return "no reference fact matches"
+
+
+def _no_fact_for_date(fact: Fact, facts: list[Fact], period: Period, article: Article) -> str:
+    day = period.check_date(article.as_of)
+    dated = sorted((f for f in facts if f.as_of or f.valid_from), key=_recency)
+    when = "; the reference has " + ", ".join(
+        f"{format_value(f.value, f.unit)} ({_when(f)})" for f in dated[:3]
+    ) if dated else ""
+    wording = f" ('{period.wording}')" if period.shifted else ""
+    return f"no value of '{fact.statement}' applies on {day.isoformat()}{wording}{when}"
+
+
+def _agrees_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) -> str:
+    message = f"agrees with '{fact.statement}' = {format_value(fact.value, fact.unit)}"
+    message += _conversion_note(fact, unit)
+    notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
+    return message + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _conflict_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) -> str:
+    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
+    statement = fact.statement
+    # "157 killed in the crash" reads as a phrase; "population of France" needs the '=' form
+    described = f"'{statement}' = {value}" if _is_measure_name(statement) else f"{value} {statement}"
+    notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
+    notes.append(f"reference {fact.id}")
+    if fact.source:
+        notes.append(f"source {fact.source}")
+    return f"'{claim.text}' conflicts with {described} ({'; '.join(notes)})"
+
+
+def _outdated_message(claim: Claim, old: Fact, current: Fact, reference: Reference) -> str:
+    old_value = format_value(old.value, old.unit)
+    new_value = format_value(current.value, current.unit)
+    changed = _change_date(old, current, reference)
+    source = f", source {current.source}" if current.source else ""
+    return (
+        f"'{claim.text}' is outdated: '{current.statement}' was {old_value} until {changed}; "
+        f"{new_value} since (reference {current.id}{source})"
+    )
+
+
+def _change_date(old: Fact, current: Fact, reference: Reference) -> str:
+    if old.valid_to is not None:
+        return str(old.valid_to)
+    if current.valid_from is not None:
+        return str(current.valid_from)
+    successors = reference.successors(old)
+    following = successors[0] if successors else current
+    return str(following.as_of) if following.as_of else "recently"
+
+
+def _conversion_note(fact: Fact, unit: units.Unit) -> str:
+    fact_unit = units.normalize(fact.unit)
+    if fact_unit.kind != units.PHYSICAL or fact_unit.key == unit.key or isinstance(fact.value, tuple):
+        return ""
+    converted = units.convert(fact.value, fact_unit, unit)
+    return f" (= {format_number(_rounded(converted))} {unit.written or unit.key})"
+
+
+def _rounded(value: float) -> float:
+    """Four significant digits: enough to see agreement, few enough to read."""
+    if value == 0:
+        return 0.0
+    digits = 4 - int(floor(log10(abs(value)))) - 1
+    return round(value, digits)
+
+
+def _when(fact: Fact) -> str:
+    if fact.as_of:
+        return f"as of {fact.as_of}"
+    if fact.valid_from and fact.valid_to:
+        return f"from {fact.valid_from} to {fact.valid_to}"
+    if fact.valid_from:
+        return f"since {fact.valid_from}"
+    if fact.valid_to:
+        return f"until {fact.valid_to}"
+    return ""
+
+
+def _tolerance_note(fact: Fact) -> str:
+    return f"tolerance {fact.tolerance}" if fact.tolerance else ""
+
+
+def _period_note(period: Period) -> str:
+    return f"checked for {period} ('{period.wording}')" if period.shifted else ""
+
+
+def _is_measure_name(statement: str) -> bool:
+    words = statement.split()
+    return len(words) > 2 and words[1].lower() == "of" and words[0][:1].islower()
+
+
+def _reference_payload(fact: Fact) -> dict:
+    value = list(fact.value) if isinstance(fact.value, tuple) else fact.value
+    return {"id": fact.id, "value": value, "unit": fact.unit, "source": fact.source}
+

@@ -8,18 +8,30 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import total_ordering
 from typing import Union
 
 Value = Union[float, tuple[float, float]]
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
-    """A date known to the day, the month or only the year."""
+    """A date known to the day, the month or only the year.
+
+    Ordered by the period it names (first day, then last day), so that
+    `2019` < `2019-09` < `2019-09-01` < `2019-10` and a missing month or day
+    never has to be compared with a number.
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.first_day, self.last_day) < (other.first_day, other.last_day)
 
     @property
     def first_day(self) -> dt.date:
@@ -117,9 +129,12 @@ class Reference:
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
     _by_id: dict = field(default_factory=dict, compare=False, repr=False)
+    _by_statement: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({record.id: record for record in (*self.entities, *self.facts)})
+        for fact in self.facts:
+            self._by_statement.setdefault(statement_key(fact.statement), []).append(fact)
 
     def get(self, record_id: str) -> Entity | Fact | None:
         return self._by_id.get(record_id)
@@ -132,15 +147,15 @@ class Reference:
         has a later `as_of` on or before `date` (the spec's rule); when every
         such fact postdates the article, only the earliest of them applies.
         """
-        applying = []
-        for fact in self.facts:
-            if not fact.in_validity(date):
-                continue
-            if fact.as_of is not None and fact.valid_from is None and fact.valid_to is None:
-                if not self._is_current(fact, date):
-                    continue
-            applying.append(fact)
-        return applying
+        return [fact for fact in self.facts if self.applies_on(fact, date)]
+
+    def applies_on(self, fact: Fact, date: dt.date) -> bool:
+        """Whether `fact` may decide a claim dated `date` (see `facts_applying_on`)."""
+        if not fact.in_validity(date):
+            return False
+        if fact.as_of is not None and fact.valid_from is None and fact.valid_to is None:
+            return self._is_current(fact, date)
+        return True
 
     def _is_current(self, fact: Fact, date: dt.date) -> bool:
         for other in self.same_statement(fact):
@@ -154,8 +169,9 @@ class Reference:
         return True
 
     def same_statement(self, fact: Fact) -> list[Fact]:
-        key = fact.statement.casefold()
-        return [other for other in self.facts if other is not fact and other.statement.casefold() == key]
+        """The other facts with this fact's statement (indexed: datasets may hold many facts)."""
+        group = self._by_statement.get(statement_key(fact.statement), ())
+        return [other for other in group if other is not fact]
 
     def successors(self, fact: Fact) -> list[Fact]:
         """Facts with the same statement and a later `as_of`, oldest first."""
@@ -164,3 +180,8 @@ class Reference:
             if other.as_of and fact.as_of and other.as_of > fact.as_of
         ]
         return sorted(later, key=lambda other: other.as_of)
+
+
+def statement_key(statement: str) -> str:
+    """Statements that differ only in case or spacing are the same statement."""
+    return " ".join(statement.casefold().split())

@@ -1,0 +1,209 @@
+"""When a number in a sentence was true: the article's date, moved by the words around it.
+
+"in 2009", "in March 2015", "in the 1990s", "last year", "a year ago", "a
+decade earlier" (than another date in the same sentence, else the article's
+date), "by 2030". A time expression applies to the numbers in its own clause;
+one that opens the sentence ("In 2009, ...") applies to the whole sentence,
+unless a clause says "now", "today", "currently" or "since".
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a claim speaks about. `shifted` is False when it is just the article's date."""
+
+    first: dt.date
+    last: dt.date
+    shifted: bool = False
+    wording: str = ""
+
+    def check_date(self, article_date: dt.date) -> dt.date:
+        """The day facts are looked up at: the end of the period, never after the article."""
+        return min(self.last, article_date)
+
+    def is_future(self, article_date: dt.date) -> bool:
+        return self.first > article_date
+
+    def __str__(self) -> str:
+        if self.first == self.last:
+            return self.first.isoformat()
+        if (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31):
+            if self.first.year == self.last.year:
+                return str(self.first.year)
+            return f"{self.first.year}-{self.last.year}"
+        if self.first.day == 1 and self.first.year == self.last.year and self.first.month == self.last.month:
+            return f"{self.first.year:04d}-{self.first.month:02d}"
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTHS.pop("may", None)  # "may" is far more often the verb; only "May 2015" with a year counts
+_MONTH_NAMES = "|".join(sorted((*MONTHS, "may"), key=len, reverse=True))
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "several": None, "few": None, "a few": None, "some": None,
+}
+_COUNT = r"(?P<count>\d+|a few|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
+_SPAN = r"(?P<span>year|decade|month|week|day|century)s?"
+
+_PATTERNS = [
+    ("relative", re.compile(_COUNT + r"\s+" + _SPAN + r"\s+(?P<direction>earlier|before|later|after|ago|previously)\b", re.I)),
+    ("last", re.compile(r"\b(?P<which>last|past|previous|this|current|next|the previous|the following)\s+(?P<span>year|month|week|decade)\b", re.I)),
+    ("month", re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:1[6-9]|20)\d{2})\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[6-9]|20)\d0)s\b", re.I)),
+    ("year", re.compile(r"(?<![\d,.$£€])\b(?P<prep>in|during|by|as of|until|through|since|from|at the end of|end of|early|late|mid-?)?\s*(?P<year>(?:1[6-9]|20)\d{2})\b(?!\d|[,.]\d|\s*(?:%|percent|people|troops|km|miles))", re.I)),
+]
+# Words that put a clause back at the article's date.
+_NOW = re.compile(r"\b(?:now|today|currently|at present|presently|nowadays|since then|as of now)\b", re.I)
+_SINCE_ALONE = re.compile(r"\bsince\b(?!\s+(?:(?:1[6-9]|20)\d{2}|" + _MONTH_NAMES + r"|the|last|then))", re.I)
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_BREAK = re.compile(
+    r"[;:,\u2014\u2013]|\s-\s|\b(?:and|but|while|whereas|although|compared with|compared to|up from|down from|against)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    match: re.Match
+
+    @property
+    def absolute(self) -> bool:
+        return self.kind in ("month", "decade", "year")
+
+
+def claim_period(sentence: str, claim_start: int, claim_end: int, article_date: dt.date) -> Period:
+    """The period the number at `sentence[claim_start:claim_end]` speaks about."""
+    today = Period(article_date, article_date)
+    mentions = [m for m in _mentions(sentence) if m.end <= claim_start or m.start >= claim_end]
+    clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
+    clause = sentence[clause_start:clause_end]
+    local = [m for m in mentions if clause_start <= m.start and m.end <= clause_end]
+    if local:
+        # the nearest mention in the clause wins ("from 900,000 in 2009 to 1.2 million in 2019")
+        chosen = min(local, key=lambda m: min(abs(m.start - claim_end), abs(claim_start - m.end)))
+    elif _NOW.search(clause) or _SINCE_ALONE.search(clause):
+        return today
+    else:
+        opening = [m for m in mentions if _opens_sentence(sentence, m)]
+        if not opening:
+            return today
+        chosen = opening[0]
+    anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
+    anchor = _resolve(anchors[-1], today, today) if anchors else today
+    return _resolve(chosen, anchor, today)
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    found: list[_Mention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            while start < end and sentence[start].isspace():
+                start += 1
+            if any(start < other.end and other.start < end for other in found):
+                continue  # an earlier, more specific pattern already took these words
+            found.append(_Mention(start, end, kind, match))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    clause_start, clause_end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _opens_sentence(sentence: str, mention: _Mention) -> bool:
+    """ "In 2009, ...", "Last year the ...": a time phrase before the first clause's verb."""
+    before = sentence[: mention.start].strip().lower()
+    return before in ("", "in", "back in", "by", "as of", "at the end of", "during", "until", "early in", "late in")
+
+
+def _resolve(mention: _Mention, anchor: Period, today: Period) -> Period:
+    match = mention.match
+    wording = match.group(0).strip()
+    if mention.kind == "year":
+        year = int(match.group("year"))
+        prep = (match.group("prep") or "").lower()
+        if prep == "since":
+            return Period(dt.date(year, 1, 1), today.last, True, wording)
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), True, wording)
+    if mention.kind == "month":
+        year, month = int(match.group("year")), MONTHS.get(match.group("month").lower().rstrip("."), 5)
+        return Period(dt.date(year, month, 1), _month_end(year, month), True, wording)
+    if mention.kind == "decade":
+        year = int(match.group("year"))
+        return Period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), True, wording)
+    if mention.kind == "last":
+        return _calendar_neighbour(match.group("which").lower(), match.group("span").lower(), today.last, wording)
+    return _relative(mention, anchor, today, wording)
+
+
+def _relative(mention: _Mention, anchor: Period, today: Period, wording: str) -> Period:
+    match = mention.match
+    written = match.group("count").lower()
+    count = int(written) if written.isdigit() else COUNT_WORDS.get(written)
+    if count is None:
+        count = 3  # "several years ago": some years back; the exact day matters little
+    span = match.group("span").lower()
+    direction = match.group("direction").lower()
+    base = today if direction == "ago" else anchor
+    sign = 1 if direction in ("later", "after") else -1
+    if span == "day":
+        day = base.last + dt.timedelta(days=sign * count)
+        return Period(day, day, True, wording)
+    if span == "week":
+        day = base.last + dt.timedelta(weeks=sign * count)
+        return Period(day, day, True, wording)
+    months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[span] * count * sign
+    if base.first.year != base.last.year or (base.first.month, base.last.month) != (1, 12) or span == "month":
+        return _shift_day(base, months, wording)
+    # an anchor that is a whole year ("in 2019") moves as a whole year
+    year = base.first.year + months // 12
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), True, wording)
+
+
+def _shift_day(base: Period, months: int, wording: str) -> Period:
+    total = base.last.year * 12 + base.last.month - 1 + months
+    year, month = divmod(total, 12)
+    day = min(base.last.day, calendar.monthrange(year, month + 1)[1])
+    shifted = dt.date(year, month + 1, day)
+    return Period(shifted, shifted, True, wording)
+
+
+def _calendar_neighbour(which: str, span: str, today: dt.date, wording: str) -> Period:
+    step = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "next": 1, "the following": 1}.get(which, 0)
+    if span == "year":
+        year = today.year + step
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), step != 0, wording)
+    if span == "decade":
+        if which == "past":  # "over the past decade": the ten years up to now
+            return Period(dt.date(today.year - 10, 1, 1), today, True, wording)
+        year = (today.year // 10 + step) * 10
+        return Period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), step != 0, wording)
+    if span == "month":
+        total = today.year * 12 + today.month - 1 + step
+        year, month = divmod(total, 12)
+        return Period(dt.date(year, month + 1, 1), _month_end(year, month + 1), step != 0, wording)
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=step)
+    return Period(monday, monday + dt.timedelta(days=6), step != 0, wording)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])

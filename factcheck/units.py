@@ -1,0 +1,192 @@
+"""What a claim or a fact counts or measures, and conversion between units.
+
+A unit is one of four kinds:
+
+- a counted noun ("troops", "members", "people"), with synonyms folded
+  together ("soldiers" counts troops, "residents" counts people);
+- a currency (ISO code: "USD"); amounts compare only within one currency;
+- a share ("percent"); a bare fraction such as "half" is a share too;
+- a physical unit understood by pint ("km", "mile", "square kilometre").
+
+A claim without a unit is a plain count. Two units are compatible when they
+are the same counted noun (or synonyms), the same currency, both shares, or
+physical units of the same dimension.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+COUNT, CURRENCY, SHARE, PHYSICAL = "count", "currency", "share", "physical"
+
+# Counted nouns an article uses interchangeably, folded onto the first word.
+# Kept small and literal: a synonym here lets a fact match more sentences.
+NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "people": (
+        "person", "persons", "residents", "resident", "inhabitants", "inhabitant",
+        "citizens", "individuals", "humans",
+    ),
+    "troops": ("troop", "soldiers", "soldier", "servicemembers", "service members", "personnel", "forces"),
+    "members": ("member",),
+    "deaths": ("dead", "killed", "fatalities", "lives", "victims"),
+    "employees": ("employee", "workers", "staff", "staffers"),
+    "passengers": ("passenger",),
+    "students": ("student", "pupils"),
+    "votes": ("vote", "ballots"),
+    "seats": ("seat",),
+    "cases": ("case", "infections"),
+    "countries": ("country", "nations"),
+}
+_CANONICAL_NOUN = {
+    synonym: canonical for canonical, synonyms in NOUN_SYNONYMS.items() for synonym in (canonical, *synonyms)
+}
+# "people" also counts the dead, the residents and so on: a count of people in
+# a sentence about deaths is compatible with a fact counting deaths.
+_NOUN_FAMILIES = {"deaths": "people", "passengers": "people", "students": "people", "employees": "people"}
+
+CURRENCY_WORDS = {
+    "usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "united states dollar": "USD",
+    "gbp": "GBP", "£": "GBP", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "eur": "EUR", "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "jpy": "JPY", "¥": "JPY", "yen": "JPY",
+    "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "inr": "INR", "rupee": "INR", "rupees": "INR", "₹": "INR",
+    "pkr": "PKR", "chf": "CHF", "swiss franc": "CHF", "cad": "CAD", "aud": "AUD", "rub": "RUB", "rouble": "RUB",
+    "ruble": "RUB", "roubles": "RUB", "rubles": "RUB",
+}
+SHARE_WORDS = {"percent", "per cent", "percentage", "%", "pct", "percentage point", "percentage points"}
+
+# Spellings pint does not parse, mapped to ones it does.
+_PINT_SPELLINGS = {
+    "km2": "km**2", "km²": "km**2", "sq km": "km**2", "square km": "km**2",
+    "m2": "m**2", "m²": "m**2", "sq m": "m**2", "mi2": "mile**2", "sq mi": "mile**2", "sq miles": "mile**2",
+    "m3": "m**3", "m³": "m**3", "metres": "m", "meters": "m", "tonnes": "metric_ton", "tonne": "metric_ton",
+    "metric tons": "metric_ton", "metric ton": "metric_ton", "kilometres": "km", "kilometers": "km",
+    "degree celsius": "degC", "degrees celsius": "degC", "celsius": "degC", "°c": "degC",
+    "degree fahrenheit": "degF", "degrees fahrenheit": "degF", "fahrenheit": "degF", "°f": "degF",
+    "kph": "km/h", "km/h": "km/h",
+}
+
+
+_COUNTED_NOT_MEASURED = {
+    "point", "points", "hand", "hands", "link", "links", "unit", "units", "shot", "shots",
+    "bag", "bags", "cup", "cups", "line", "lines", "count", "counts",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A normalised unit: its kind and a key that identifies it within the kind."""
+
+    kind: str
+    key: str  # counted noun, currency code, "percent", or pint unit string
+    written: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How the unit is written after a number in a message."""
+        if self.kind == SHARE:
+            return "%"
+        if self.kind == COUNT:
+            return self.written or ""
+        return self.written or self.key
+
+
+PLAIN_COUNT = Unit(COUNT, "")
+
+
+@lru_cache(maxsize=4096)
+def normalize(unit: str | None) -> Unit:
+    """The Unit for a claim's or a fact's unit string (None: a plain count)."""
+    if unit is None or not unit.strip():
+        return PLAIN_COUNT
+    written = unit.strip()
+    folded = " ".join(written.casefold().split())
+    if folded in SHARE_WORDS:
+        return Unit(SHARE, "percent", written)
+    if folded in CURRENCY_WORDS:
+        return Unit(CURRENCY, CURRENCY_WORDS[folded], written)
+    if re.fullmatch(r"[A-Z]{3}", written) and written not in {"MPH", "KPH"}:
+        return Unit(CURRENCY, written, written)
+    pint_unit = _pint_unit(folded)
+    if pint_unit is not None:
+        return Unit(PHYSICAL, pint_unit, written)
+    return Unit(COUNT, canonical_noun(folded), written)
+
+
+def canonical_noun(noun: str) -> str:
+    """The synonym-folded, plural form of a counted noun ("soldiers" -> "troops")."""
+    noun = " ".join(noun.casefold().split())
+    if noun in _CANONICAL_NOUN:
+        return _CANONICAL_NOUN[noun]
+    last = noun.split(" ")[-1] if noun else noun
+    if last in _CANONICAL_NOUN:
+        return _CANONICAL_NOUN[last]
+    return plural(last)
+
+
+def plural(noun: str) -> str:
+    if not noun or noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
+    """How well the two units fit: 1 the same, less for synonyms or conversion, 0 incompatible."""
+    if claim_unit.kind != fact_unit.kind:
+        return 0.0
+    if claim_unit.kind == PHYSICAL:
+        if claim_unit.key == fact_unit.key:
+            return 1.0
+        return 0.9 if _dimensionality(claim_unit.key) == _dimensionality(fact_unit.key) else 0.0
+    if claim_unit.kind in (CURRENCY, SHARE):
+        return 1.0 if claim_unit.key == fact_unit.key else 0.0
+    # counts: same noun, a plain count on either side, or nouns of one family
+    if claim_unit.key == fact_unit.key:
+        return 1.0
+    if not claim_unit.key or not fact_unit.key:
+        return 0.7
+    if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
+        return 0.8
+    return 0.0
+
+
+def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
+    """`value` in `from_unit` expressed in `to_unit`; the units must be compatible."""
+    if from_unit.kind != PHYSICAL or from_unit.key == to_unit.key:
+        return value
+    registry = _registry()
+    return registry.Quantity(value, from_unit.key).to(to_unit.key).magnitude
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=1024)
+def _pint_unit(folded: str) -> str | None:
+    spelling = _PINT_SPELLINGS.get(folded, folded)
+    # Words pint knows but an article uses as counted nouns ("three points",
+    # "two shots", "100 units"); they are counts here, never physical units.
+    if spelling in _COUNTED_NOT_MEASURED:
+        return None
+    try:
+        parsed = _registry().parse_units(spelling)
+    except Exception:  # pint raises several unrelated types for unknown words
+        return None
+    if parsed.dimensionless:
+        return None
+    return str(parsed)
+
+
+@lru_cache(maxsize=1024)
+def _dimensionality(pint_unit: str) -> str:
+    return str(_registry().parse_units(pint_unit).dimensionality)
