@@ -101,7 +101,9 @@ def test_invalid_reference_dataset(cli, tmp_path, article):
 def test_unknown_option(cli, article):
     run = cli("check", article, "--frobnicate")
     assert run.code == 2
-    assert error_lines(run.stderr) == ["error: no such option: --frobnicate (see 'factcheck check --help')"]
+    [line] = error_lines(run.stderr)
+    assert line.startswith("error: no such option") and "--frobnicate" in line
+    assert line.endswith("(see 'factcheck check --help')")
 
 
 @pytest.mark.parametrize("date", ["2019-02-30", "04/10/2019", "yesterday"])
