@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from factcheck.errors import ReferenceDataError
+from factcheck.reference import cache as compiled_cache
 from factcheck.reference.fields import ENTITY_TYPES
 from factcheck.reference.model import Entity, Fact, Reference
 from factcheck.reference.records import build_entity, build_fact
@@ -27,8 +28,12 @@ CSV_SUFFIXES = (".csv",)
 _PLURALS = {"person": "people", "organization": "organizations", "place": "places", "group": "groups", "other": "other"}
 
 
-def load_reference(path: str | Path) -> Reference:
-    """The dataset at `path` (a directory, or a single data file); raises ReferenceDataError."""
+def load_reference(path: str | Path, cache: bool | None = None) -> Reference:
+    """The dataset at `path` (a directory, or a single data file); raises ReferenceDataError.
+
+    `cache`: True reads and writes the compiled cache (see cache.py), False
+    never does, None (default) uses it for datasets large enough to gain.
+    """
     given = str(path)
     root = Path(path)
     if not root.exists():
@@ -36,6 +41,20 @@ def load_reference(path: str | Path) -> Reference:
     files = data_files(root)
     if not files:
         raise ReferenceDataError(given, [f"{given}: no reference data files (*.yaml, *.yml, *.csv) found"])
+    if cache is False or os.environ.get("FACTCHECK_NO_CACHE"):
+        return _parse(given, root, files)
+    key, size = compiled_cache.dataset_key(root, files)
+    if cache is None and size < compiled_cache.MIN_BYTES:
+        return _parse(given, root, files)
+    reference = compiled_cache.read(key, given)
+    if reference is None:
+        reference = _parse(given, root, files)
+        compiled_cache.write(key, reference)
+    return reference
+
+
+def _parse(given: str, root: Path, files: list[Path]) -> Reference:
+    """Read and validate every file; raises ReferenceDataError listing all problems."""
 
     problems: list[Problem] = []
     raws: list[RawRecord] = []

@@ -1,0 +1,50 @@
+"""The compiled dataset cache gives the same dataset as the files, and notices any change."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.reference.load import load_reference
+
+DATASET = """\
+entities:
+  - {id: ada-lovelace, name: Ada Lovelace, type: person, aliases: [Augusta Ada King]}
+facts:
+  - {id: engine-parts, statement: parts of the Analytical Engine, value: 25000, as_of: 1843}
+"""
+
+
+@pytest.fixture
+def dataset(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "ref"
+    root.mkdir()
+    (root / "data.yaml").write_text(DATASET, encoding="utf-8")
+    return root
+
+
+def test_cached_load_equals_the_files(dataset, tmp_path):
+    first = load_reference(dataset, cache=True)
+    assert list((tmp_path / "cache").glob("*.pickle")), "a compiled cache was written"
+    second = load_reference(dataset, cache=True)
+    assert second == first == load_reference(dataset, cache=False)
+    assert second.get("ada-lovelace").aliases == ("Augusta Ada King",)
+
+
+def test_changing_a_file_invalidates_the_cache(dataset):
+    load_reference(dataset, cache=True)
+    (dataset / "data.yaml").write_text(DATASET.replace("25000", "26000"), encoding="utf-8")
+    assert load_reference(dataset, cache=True).get("engine-parts").value == 26000
+
+
+def test_adding_a_file_invalidates_the_cache(dataset):
+    load_reference(dataset, cache=True)
+    (dataset / "more.csv").write_text("id,statement,value\nbabbage-age,age of Babbage,52\n", encoding="utf-8")
+    assert load_reference(dataset, cache=True).get("babbage-age").value == 52
+
+
+def test_a_broken_cache_falls_back_to_the_files(dataset, tmp_path):
+    expected = load_reference(dataset, cache=False)
+    load_reference(dataset, cache=True)
+    for pickled in (tmp_path / "cache").glob("*.pickle"):
+        pickled.write_bytes(b"not a pickle")
+    assert load_reference(dataset, cache=True) == expected
