@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable, Iterator
 
 from factcheck.config import Config
 from factcheck.decide import attribution as decide_attribution
 from factcheck.decide import names as decide_names
 from factcheck.decide import numeric as decide_numeric
-from factcheck.documents import document_from_text, read_document
+from factcheck.documents import STDIN, document_from_text, read_document
 from factcheck.errors import InputError
 from factcheck.extract import PREPARERS, extract_claims
 from factcheck.match import attribution as match_attribution
@@ -60,21 +64,61 @@ class Checker:
         findings.sort(key=lambda finding: (finding.claim.start, finding.claim.end, finding.claim.kind))
         return FileResult(document, article.as_of, tuple(findings), empty_warnings(document))
 
+    def check_path(self, path: str, date: dt.date | None = None, stdin_filename: str | None = None,
+                   verify: bool = True) -> FileResult | FileError:
+        """One file's result, or the error that kept it from being read."""
+        try:
+            document = read_document(path, stdin_filename)
+        except InputError as error:
+            return FileError(error.path, error.problem)
+        return self.check(document, date) if verify else self.extract_only(document, date)
+
     def check_paths(
-        self, paths: list[str], date: dt.date | None = None, stdin_filename: str | None = None, verify: bool = True
+        self,
+        paths: list[str],
+        date: dt.date | None = None,
+        stdin_filename: str | None = None,
+        verify: bool = True,
+        jobs: int = 1,
+        on_result: Callable[[FileResult | FileError], None] | None = None,
     ) -> Report:
-        """Check (or with `verify=False` only extract) every path; unreadable files are recorded, the rest still run."""
+        """Check (or with `verify=False` only extract) every path, in input order.
+
+        Unreadable files are recorded and the rest still run. With `jobs` > 1
+        the files are shared among worker processes, each with one model load;
+        `on_result` is called as each file is done (for a progress bar).
+        """
+        task = partial(self.check_path, date=date, stdin_filename=stdin_filename, verify=verify)
+        if jobs > 1 and len(paths) > 1 and STDIN not in paths:
+            results = parallel_map(self, task, paths, jobs)
+        else:
+            results = map(task, paths)
         report = Report()
-        for path in paths:
-            try:
-                document = read_document(path, stdin_filename)
-            except InputError as error:
-                report.errors.append(FileError(error.path, error.problem))
-                continue
-            result = self.check(document, date) if verify else self.extract_only(document, date)
-            report.files.append(result)
-            report.warnings.extend(f"{document.path}: {warning}" for warning in result.warnings)
+        for result in results:
+            if on_result:
+                on_result(result)
+            if isinstance(result, FileError):
+                report.errors.append(result)
+            else:
+                report.files.append(result)
+                report.warnings.extend(f"{result.document.path}: {warning}" for warning in result.warnings)
         return report
+
+
+_worker_task: Callable | None = None
+
+
+def _run_worker_task(path: str):
+    return _worker_task(path)
+
+
+def parallel_map(checker: Checker, task: Callable, paths: list[str], jobs: int) -> Iterator:
+    """`map(task, paths)` over forked workers that inherit the loaded model and dataset."""
+    global _worker_task
+    _worker_task = task
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
+        yield from pool.map(_run_worker_task, paths, chunksize=1)
 
 
 def empty_warnings(document: Document) -> tuple[str, ...]:
