@@ -133,8 +133,6 @@ class Reference:
 
     def __post_init__(self) -> None:
         self._by_id.update({record.id: record for record in (*self.entities, *self.facts)})
-        for fact in self.facts:
-            self._by_statement.setdefault(statement_key(fact.statement), []).append(fact)
 
     def get(self, record_id: str) -> Entity | Fact | None:
         return self._by_id.get(record_id)
@@ -170,7 +168,14 @@ class Reference:
 
     def same_statement(self, fact: Fact) -> list[Fact]:
         """The other facts with this fact's statement (indexed: datasets may hold many facts)."""
-        group = self._by_statement.get(statement_key(fact.statement), ())
+        by_statement = self.__dict__.get("_by_statement")
+        if not by_statement:
+            # built on first use; a Reference unpickled from an older cache may lack the field
+            by_statement = {}
+            for other in self.facts:
+                by_statement.setdefault(statement_key(other.statement), []).append(other)
+            object.__setattr__(self, "_by_statement", by_statement)
+        group = by_statement.get(statement_key(fact.statement), ())
         return [other for other in group if other is not fact]
 
     def successors(self, fact: Fact) -> list[Fact]:
