@@ -1,0 +1,139 @@
+"""An entity ruler built from the reference's names and aliases.
+
+A registered spaCy component (`factcheck_reference_ruler`), placed after the
+statistical recogniser, so that every name the reference knows is found even
+where the model misses or mislabels it. A full name or alias overrides what
+the model found ("Shah Mehmood Qureshi" inside a longer span); a short form
+of a person's name ("Qureshi", "Trump") only fills gaps or relabels the very
+same span, so that "Sadiq Khan" stays one name and does not become "Khan".
+
+Matching is on characters rather than on pre-tokenised patterns, so that a
+dataset of a million names costs no tokenizer run: any run of spaces or a
+single line break in the text matches one space of a name, and typographic
+apostrophes match straight ones.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcheck.reference.index import Form, name_index
+from factcheck.reference.model import Reference
+
+COMPONENT = "factcheck_reference_ruler"
+LABELS = {"person": "PERSON", "organization": "ORG", "group": "ORG", "place": "GPE", "other": "MISC"}
+_HEAD = re.compile(r"\w+|\S")
+_APOSTROPHES = "'’‘ʼ`"
+
+
+def head(text: str) -> str:
+    found = _HEAD.match(text)
+    return found.group() if found else ""
+
+
+class ReferenceRuler:
+    """Marks reference names in a Doc as entities. `set_reference` chooses the dataset."""
+
+    def __init__(self, name: str = COMPONENT) -> None:
+        self.name = name
+        self.reference: Reference | None = None
+        self._forms_by_head: dict[str, list[Form]] = {}
+
+    def set_reference(self, reference: Reference | None) -> None:
+        """Use `reference`'s names from now on; a no-op when it is the dataset already in use."""
+        if reference is self.reference:
+            return
+        self.reference = reference
+        self._forms_by_head = {}
+        if reference is None:
+            return
+        for form in name_index(reference).forms:
+            self._forms_by_head.setdefault(head(form.text), []).append(form)
+        for forms in self._forms_by_head.values():
+            forms.sort(key=lambda form: -len(form.text))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[tuple[Span, Form]]:
+        """Non-overlapping reference names in `doc`, longest first at each position."""
+        found = []
+        text = doc.text
+        next_free = 0
+        for token in doc:
+            if token.idx < next_free or token.is_space:
+                continue
+            for form in self._forms_by_head.get(head(token.text), ()):
+                end = match_at(text, token.idx, form.text)
+                if end is None:
+                    continue
+                span = doc.char_span(token.idx, end, label=LABELS.get(form.entity.type, "MISC"))
+                if span is not None:
+                    found.append((span, form))
+                    next_free = end
+                    break
+        return found
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Span, Form]]) -> None:
+        entities = list(doc.ents)
+        for span, form in matches:
+            overlapping = [entity for entity in entities if entity.start < span.end and span.start < entity.end]
+            if form.kind != "short" or all(span.start <= e.start and e.end <= span.end for e in overlapping):
+                entities = [entity for entity in entities if entity not in overlapping]
+                entities.append(span)
+        doc.ents = sorted(entities, key=lambda entity: entity.start)
+
+    def to_bytes(self, **_) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_) -> "ReferenceRuler":
+        return self
+
+    def to_disk(self, *_args, **_kwargs) -> None:
+        return None
+
+    def from_disk(self, *_args, **_kwargs) -> "ReferenceRuler":
+        return self
+
+
+def match_at(text: str, start: int, name: str) -> int | None:
+    """End offset if `name` is written at `text[start:]` (spaces and apostrophes loosely), else None."""
+    position = start
+    length = len(text)
+    for char in name:
+        if position >= length:
+            return None
+        if char == " ":
+            if not text[position].isspace():
+                return None
+            gap_start = position
+            while position < length and text[position].isspace():
+                position += 1
+            if text.count("\n", gap_start, position) > 1:  # a paragraph break ends a name
+                return None
+            continue
+        found = text[position]
+        if found != char and not (char in _APOSTROPHES and found in _APOSTROPHES):
+            return None
+        position += 1
+    if position < length and (text[position].isalnum() and name[-1].isalnum()):
+        return None
+    return position
+
+
+@Language.factory(COMPONENT)
+def make_reference_ruler(nlp: Language, name: str) -> ReferenceRuler:
+    return ReferenceRuler(name)
+
+
+def add_reference_ruler(nlp: Language, reference: Reference) -> ReferenceRuler:
+    """Add the ruler to `nlp` (after the recogniser) if absent, and point it at `reference`."""
+    if COMPONENT not in nlp.pipe_names:
+        placement = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        nlp.add_pipe(COMPONENT, **placement)
+    ruler = nlp.get_pipe(COMPONENT)
+    ruler.set_reference(reference)
+    return ruler

@@ -1,0 +1,245 @@
+"""A name index over a Reference: exact lookup of accepted spellings and fast near-miss search.
+
+Built once per Reference (see `name_index`) and shared by the entity ruler,
+the name matcher and the attribution matcher. A near-miss search never
+compares a mention with every reference name: candidates are blocked by the
+last word (the surname of a person), whose near neighbours are found through
+one-deletion keys and Metaphone keys, and only names with the same number of
+words are scored.
+"""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from itertools import combinations
+
+from factcheck.reference.model import Entity, Reference
+from factcheck.spelling import deletion_keys, edit_distance, fold, is_initial, same_sound, sound, word_similarity
+
+# Lower-case words that belong to the surname that follows them ("bin Salman", "von der Leyen").
+PARTICLES = frozenset(
+    "al el bin ibn bint abu de del della der den di da das do dos du la le van von ter ten zu y".split()
+)
+# Shortened forms are generated for every subset of a person's words up to this many words;
+# longer names get only their prefixes and suffixes that keep the surname.
+MAX_WORDS_FOR_ALL_SHORT_FORMS = 5
+# Every differing word of a near miss must be at least this similar (surname / other words).
+SURNAME_FLOOR = 0.80
+OTHER_WORD_FLOOR = 0.85
+# A one-word mention ("Mr. Quershi") has nothing else to confirm it: demand more.
+SINGLE_WORD_FLOOR = 0.85
+MIN_WORD_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Form:
+    """One accepted spelling of an entity: its name, an alias, or a short form of a person's name."""
+
+    text: str  # as the reference writes it: "Qureshi", "Shah Mehmood Qureshi"
+    words: tuple[str, ...]  # folded
+    entity: Entity
+    kind: str  # "name" | "alias" | "short"
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    """A reference spelling close to, but not the same as, a mention."""
+
+    form: Form
+    score: float
+    differing: tuple[tuple[str, str], ...]  # (mention word, reference word) pairs that differ
+
+
+class NameIndex:
+    def __init__(self, reference: Reference) -> None:
+        self.forms: list[Form] = []
+        self._exact: dict[str, list[Form]] = {}
+        self._by_shape: dict[tuple[int, str], list[Form]] = {}
+        self._last_words_by_key: dict[str, set[str]] = {}
+        self._last_words_by_sound: dict[str, set[str]] = {}
+        for entity in reference.entities:
+            for form in entity_forms(entity):
+                self._add(form)
+
+    def _add(self, form: Form) -> None:
+        if not form.words:
+            return
+        key = " ".join(form.words)
+        same = self._exact.setdefault(key, [])
+        if any(other.entity.id == form.entity.id for other in same):
+            return
+        same.append(form)
+        self.forms.append(form)
+        last = form.words[-1]
+        shape = (len(form.words), last)
+        if shape not in self._by_shape:
+            for deletion in deletion_keys(last):
+                self._last_words_by_key.setdefault(deletion, set()).add(last)
+            if len(sound(last)) >= 2:
+                self._last_words_by_sound.setdefault(sound(last), set()).add(last)
+        self._by_shape.setdefault(shape, []).append(form)
+
+    def exact(self, text: str) -> list[Form]:
+        """Reference spellings equal to `text` (accents, case, apostrophes and initials aside)."""
+        mention = mention_words(text)
+        return list(self._exact.get(" ".join(mention), ())) if mention else []
+
+    def entities_named(self, text: str) -> list[Entity]:
+        seen: dict[str, Entity] = {}
+        for form in self.exact(text):
+            seen.setdefault(form.entity.id, form.entity)
+        return list(seen.values())
+
+    def near(self, text: str, min_similarity: float = 0.85) -> list[NearMatch]:
+        """Reference spellings that `text` may be a misspelling of, best first."""
+        mention = mention_words(text)
+        if not mention:
+            return []
+        matches = []
+        for last in self._near_last_words(mention[-1]):
+            for form in self._by_shape.get((len(mention), last), ()):
+                match = compare(mention, form, min_similarity)
+                if match is not None:
+                    matches.append(match)
+        best: dict[str, NearMatch] = {}
+        for match in sorted(matches, key=lambda match: -match.score):
+            best.setdefault(match.form.entity.id, match)
+        return list(best.values())
+
+    def _near_last_words(self, word: str) -> set[str]:
+        found = {word}
+        for key in deletion_keys(word):
+            found.update(self._last_words_by_key.get(key, ()))
+        if len(sound(word)) >= 2:
+            found.update(self._last_words_by_sound.get(sound(word), ()))
+        return found
+
+
+def mention_words(text: str) -> tuple[str, ...]:
+    """Folded words of a mention; initials are dropped when other words remain ("Donald J. Trump")."""
+    folded = fold(text).split()
+    kept = tuple(word for word in folded if not is_initial(word))
+    return kept or tuple(folded)
+
+
+def compare(mention: tuple[str, ...], form: Form, min_similarity: float) -> NearMatch | None:
+    """A NearMatch when `mention` reads as a misspelling of `form`, else None."""
+    scored = near_score(mention, form.words, min_similarity)
+    if scored is None:
+        return None
+    score, differing = scored
+    return NearMatch(form, score, differing)
+
+
+def near_score(
+    said: tuple[str, ...], written: tuple[str, ...], min_similarity: float
+) -> tuple[float, tuple[tuple[str, str], ...]] | None:
+    """(score, differing word pairs) when the folded words `said` read as a misspelling of `written`.
+
+    None when they are equal, differ in length, or any word is too far from
+    its counterpart to be a typo or transliteration of it.
+    """
+    if said == written or len(said) != len(written):
+        return None
+    differing = []
+    total = 0.0
+    for index, (said_word, written_word) in enumerate(zip(said, written)):
+        similarity = word_similarity(said_word, written_word)
+        if similarity < 1.0:
+            is_last = index == len(said) - 1
+            floor = SINGLE_WORD_FLOOR if len(said) == 1 else SURNAME_FLOOR if is_last else OTHER_WORD_FLOOR
+            if similarity < floor or not plausible_typo(said_word, written_word):
+                return None
+            differing.append((said_word, written_word))
+        total += similarity * len(written_word)
+    score = total / sum(len(word) for word in written)
+    if score < min_similarity:
+        return None
+    return round(score, 4), tuple(differing)
+
+
+def plausible_typo(said: str, written: str) -> bool:
+    """Could `said` be `written` mistyped or transliterated, rather than another word?
+
+    Short words allow one edit, longer ones two (three from ten letters), one
+    more when both sound the same. Dropping or adding two or more letters at
+    the end makes a different word ("Niger"/"Nigeria"), not a typo.
+    """
+    shorter = min(len(said), len(written))
+    if shorter < MIN_WORD_LENGTH and not (shorter >= 3 and sorted(said) == sorted(written)):
+        return False
+    if abs(len(said) - len(written)) >= 2 and (said.startswith(written) or written.startswith(said)):
+        return False
+    allowed = 1 if shorter <= 5 else 2 if shorter <= 9 else 3
+    if same_sound(said, written):
+        allowed += 1
+    return edit_distance(said, written) <= allowed
+
+
+def entity_forms(entity: Entity) -> list[Form]:
+    """Every accepted spelling of an entity: name, aliases and, for a person, their short forms."""
+    forms = [Form(entity.name, tuple(fold(entity.name).split()), entity, "name")]
+    forms.extend(Form(alias, tuple(fold(alias).split()), entity, "alias") for alias in entity.aliases)
+    if entity.type == "person":
+        for spelling in entity.spellings:
+            forms.extend(
+                Form(short, tuple(fold(short).split()), entity, "short") for short in short_forms(spelling)
+            )
+    return forms
+
+
+def short_forms(name: str) -> list[str]:
+    """Shortened forms of a person's name that keep the surname: "Qureshi", "Shah Qureshi", ...
+
+    The surname is the last word together with the particles before it
+    ("von der Leyen"); the last word alone is accepted too.
+    """
+    units = name_units(name)
+    if len(units) < 2:
+        return []
+    surname = units[-1]
+    rest = units[:-1]
+    shorts = [surname]
+    if " " in surname:
+        shorts.append(surname.split()[-1])
+    prefix, hyphen, rest_of_surname = surname.rpartition(" ")[-1].partition("-")
+    if hyphen and prefix.lower() in PARTICLES and rest_of_surname:
+        shorts.append(rest_of_surname)  # "al-Assad" -> "Assad"
+    if len(units) <= MAX_WORDS_FOR_ALL_SHORT_FORMS:
+        for size in range(1, len(rest)):
+            for chosen in combinations(rest, size):
+                shorts.append(" ".join((*chosen, surname)))
+    else:
+        shorts.append(f"{rest[0]} {surname}")
+        shorts.extend(" ".join((*rest[start:], surname)) for start in range(1, len(rest)))
+        shorts.extend(" ".join((*rest[:end], surname)) for end in range(1, len(rest)))
+    return [short for short in dict.fromkeys(shorts) if short != name]
+
+
+def name_units(name: str) -> list[str]:
+    """The words of a name, with particles joined to the word after them."""
+    units: list[str] = []
+    pending: list[str] = []
+    for word in name.split():
+        if word.lower() in PARTICLES and word.islower():
+            pending.append(word)
+            continue
+        units.append(" ".join((*pending, word)))
+        pending = []
+    if pending:
+        units.append(" ".join(pending))
+    return units
+
+
+_INDEXES: dict[int, tuple[weakref.ref, NameIndex]] = {}
+
+
+def name_index(reference: Reference) -> NameIndex:
+    """The NameIndex of `reference`, built on first use and kept while the reference lives."""
+    key = id(reference)
+    cached = _INDEXES.get(key)
+    if cached is not None and cached[0]() is reference:
+        return cached[1]
+    index = NameIndex(reference)
+    _INDEXES[key] = (weakref.ref(reference, lambda _, key=key: _INDEXES.pop(key, None)), index)
+    return index

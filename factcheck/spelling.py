@@ -1,0 +1,98 @@
+"""Compare name spellings: what counts as the same spelling, and how close a near miss is.
+
+Two spellings that differ only in accents, letter case, typographic
+apostrophes, hyphens or the dots of initials are the same spelling
+("Mbappe" = "Mbappé", "al-Assad" = "Al Assad", "U.S." = "US"). Anything else
+is compared word by word with three signals: the optimal-string-alignment
+edit distance (a transposition counts as one edit: "Quershi"/"Qureshi"),
+Jaro-Winkler similarity (forgiving towards the end of a word) and the
+Metaphone key (a transliteration usually sounds the same: "Mohammed" /
+"Muhammad").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz.distance import OSA, JaroWinkler
+
+# Letters that Unicode does not decompose into a base letter plus accent.
+_UNDECOMPOSED = str.maketrans({
+    "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "ı": "i",
+    "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ß": "ss",
+})
+_APOSTROPHES = re.compile(r"[’‘`´ʼʻ']")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/,;:()\[\]\"“”]+")
+# A dot inside an abbreviation joins ("U.S." -> "US"); any other dot separates.
+_INNER_DOTS = re.compile(r"\.(?=\w)")
+_DOTS = re.compile(r"\.")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """The comparison form of a spelling: no accents, case, apostrophes, dots or hyphens."""
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = _APOSTROPHES.sub("", text.casefold())
+    text = _DOTS.sub(" ", _INNER_DOTS.sub("", text))
+    text = _SEPARATORS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a spelling."""
+    return tuple(fold(text).split())
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """The Metaphone key of a folded word (empty for words without letters)."""
+    letters = "".join(char for char in word if char.isalpha())
+    return jellyfish.metaphone(letters) if letters else ""
+
+
+def same_sound(first: str, second: str) -> bool:
+    key = sound(first)
+    return bool(key) and key == sound(second)
+
+
+@lru_cache(maxsize=262144)
+def word_similarity(first: str, second: str) -> float:
+    """0..1: how likely one folded word is a misspelling of the other (1.0: equal).
+
+    The mean of the normalised edit similarity and Jaro-Winkler, with a bonus
+    when both sound the same; capped below 1 so that only equal words score 1.
+    """
+    if first == second:
+        return 1.0
+    edits = OSA.distance(first, second)
+    edit_similarity = 1.0 - edits / max(len(first), len(second))
+    score = (edit_similarity + JaroWinkler.similarity(first, second)) / 2
+    if same_sound(first, second):
+        score += 0.1
+    return round(min(score, 0.99), 4)
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) between two folded words."""
+    return OSA.distance(first, second)
+
+
+def is_initial(word: str) -> bool:
+    """A folded word that is one letter: the initial of a given or middle name."""
+    return len(word) == 1 and word.isalpha()
+
+
+def deletion_keys(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted.
+
+    Two words within one edit of each other, or one transposition or two
+    substitutions at the same place, share at least one key: the blocking
+    that lets a near miss be found without comparing against every name.
+    """
+    keys = {word}
+    if len(word) > 2:
+        keys.update(word[:index] + word[index + 1:] for index in range(len(word)))
+    return keys

@@ -1,0 +1,128 @@
+"""Titles of office: which words make one, and when an article's title agrees with a reference role.
+
+How news wording meets official titles. A reference role gives the
+official title ("Special Representative for Afghanistan Reconciliation");
+articles shorten it ("special envoy", "the envoy"). Two mechanisms let them
+agree:
+
+- Here, a small table of synonyms for the head word of a title that news
+  style uses interchangeably (envoy = representative, spokesman =
+  spokesperson, chief executive = CEO, premier = prime minister) and
+  spelling variants (defence = defense). A title agrees with a role when
+  its head word is the role's head word (or a synonym) and each of its
+  other words appears in the role's title: "special envoy" agrees with
+  "Special Representative for Afghanistan Reconciliation", "Minister" with
+  "Foreign Minister"; "Defense Minister" and "Prime Minister" do not.
+- In the reference, a curator who wants a wording accepted that is not a
+  shortening of the official title lists the role a second time under that
+  wording, with the same dates.
+
+Words that change the rank ("vice", "deputy", "prime", "assistant") must be
+in both: "President" does not agree with "Vice President".
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.spelling import fold, word_similarity
+
+# Words that head a title: the noun a title is a kind of.
+HEAD_WORDS = frozenset("""
+    president minister premier chancellor secretary envoy representative ambassador
+    administrator director chairman chairwoman chairperson chair ceo cfo coo executive officer
+    spokesman spokeswoman spokesperson governor mayor senator congressman congresswoman
+    lawmaker legislator speaker commissioner commander general admiral colonel captain
+    chief king queen prince princess emperor pope monarch sultan emir sheikh ayatollah
+    judge justice attorney prosecutor counsel adviser advisor diplomat negotiator
+    founder cofounder president-elect leader coach manager treasurer mufti cardinal archbishop
+    bishop rabbi imam marshal superintendent inspector ombudsman auditor comptroller
+    principal provost dean rector chairmen registrar head
+""".split())
+# Words that may stand before the head in a title.
+MODIFIER_WORDS = frozenset("""
+    foreign defense defence interior home finance economy economic trade commerce justice
+    health education energy environment environmental agriculture labor labour transport
+    transportation treasury state homeland security national international special
+    prime vice deputy assistant under associate acting interim chief executive senior
+    top supreme federal regional provincial first lieutenant attorney general political
+    military army naval navy air force police intelligence information communications culture
+    tourism sports youth water housing development planning industry mines mining oil
+    petroleum science technology digital immigration veterans affairs public works
+    social welfare family women human rights solicitor managing operating financial
+    technical marketing legal press lead chief-of-staff staff minority majority party
+    opposition ruling co-founder founding fellow permanent
+""".split())
+# Words before a title that qualify when it held: "former", "outgoing".
+QUALIFIERS = frozenset({"former", "outgoing", "then", "ex", "erstwhile", "late"})
+# Rank-changing words: a title and a role must both have them or both lack them.
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "prime", "lieutenant", "acting", "interim"})
+# Head words news style uses for one another.
+_HEAD_SYNONYMS = [
+    {"envoy", "representative"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"chairman", "chairwoman", "chairperson", "chair"},
+    {"adviser", "advisor"},
+    {"ceo", "chief executive", "chief executive officer"},
+    {"premier", "prime minister"},
+    {"lawmaker", "legislator", "congressman", "congresswoman", "representative"},
+]
+_SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "organisation": "organization"}
+_JOINERS = {"of", "for", "to", "on", "and", "the", "at", "in"}
+_MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?(\w+)(?: affairs)?\b")
+_PHRASES = [(re.compile(r"\bchief executive(?: officer)?\b"), "ceo"), (re.compile(r"\bprime minister\b"), "premier")]
+
+
+def normalise(title: str) -> str:
+    """Folded title with British spellings, "minister of X" and synonymous phrases made uniform."""
+    text = " ".join(_SPELLINGS.get(word, word) for word in fold(title).split())
+    text = _MINISTER_OF.sub(r"\1 minister", text)
+    text = re.sub(r"\b(\w+) affairs minister\b", r"\1 minister", text)
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def head_and_modifiers(title: str) -> tuple[str, list[str]]:
+    """The head word of a normalised title and the words that qualify it."""
+    words = normalise(title).split()
+    main = []
+    for word in words:
+        if word in _JOINERS and main:
+            break
+        main.append(word)
+    main = [word for word in main if word not in _JOINERS] or words
+    others = [word for word in words if word not in _JOINERS]
+    if not main:
+        return "", []
+    return main[-1], [word for word in others if word != main[-1]]
+
+
+def _heads_agree(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    return any(first in group and second in group for group in _HEAD_SYNONYMS)
+
+
+def _word_in(word: str, words: list[str]) -> bool:
+    return any(word == other or word_similarity(word, other) >= 0.9 for other in words)
+
+
+def title_agrees(said: str, role_title: str) -> bool:
+    """Does the article's title `said` describe the reference role title `role_title`?"""
+    said_head, said_modifiers = head_and_modifiers(said)
+    role_head, role_modifiers = head_and_modifiers(role_title)
+    if not said_head or not role_head:
+        return False
+    role_words = [role_head, *role_modifiers]
+    if not _heads_agree(said_head, role_head):
+        return False
+    if not all(_word_in(word, role_words) for word in said_modifiers if word not in QUALIFIERS):
+        return False
+    said_ranks = {word for word in said_modifiers if word in RANK_WORDS}
+    role_ranks = {word for word in role_modifiers if word in RANK_WORDS}
+    return said_ranks == role_ranks
+
+
+def is_title_word(word: str) -> bool:
+    lowered = word.lower().strip(".")
+    return lowered in HEAD_WORDS or lowered in MODIFIER_WORDS or lowered in QUALIFIERS
