@@ -1,13 +1,14 @@
-"""Read articles (plain text, Markdown) into Documents whose offsets match the file.
+"""Read articles (plain text, Markdown, HTML) into Documents whose offsets match the file.
 
 `Document.content` is `Document.text` with everything a reader does not see
-(front matter, Markdown syntax) replaced by spaces, so that the extractors
-work on readable text and every offset they report is an offset into the
-original file.
+(front matter, Markdown syntax, HTML tags, scripts) replaced by spaces (block
+elements of HTML by line breaks), so that the extractors work on readable
+text and every offset they report is an offset into the original file.
 """
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import os
 import re
 import sys
@@ -19,20 +20,10 @@ from factcheck.models import Document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
 STDIN = "-"
 
 _FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
-# Markdown markup a reader does not see; each pattern's groups are blanked.
-_MARKDOWN_MARKUP = [
-    re.compile(r"<!--.*?-->", re.S),  # comments
-    re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)", re.M),  # ATX heading marks
-    re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M),  # block quotes
-    re.compile(r"^[ \t]*([-*+][ \t]+)(?=\S)", re.M),  # bullets
-    re.compile(r"!?\[(?=[^\]]*\]\()"),  # opening bracket of links and images
-    re.compile(r"\]\([^)\s]*(?:[ \t]+\"[^\"]*\")?\)"),  # ](url "title")
-    re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w*])"),  # emphasis
-    re.compile(r"`+"),  # code marks
-]
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -70,33 +61,52 @@ def parse_date(value: object) -> dt.date | None:
     return None
 
 
-def markdown_content(text: str, body_start: int) -> str:
-    content = blank(text, 0, body_start) if body_start else text
-    for pattern in _MARKDOWN_MARKUP:
-        for match in pattern.finditer(content):
-            spans = [match.span(i) for i in range(1, (pattern.groups or 0) + 1) if match.group(i)]
-            for start, end in spans or [match.span()]:
-                content = blank(content, start, end)
-    return content
+def article_format(path: str) -> str:
+    """'markdown', 'html' or 'text', from the file name."""
+    lowered = path.lower()
+    if lowered.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if lowered.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
 
 
 def document_from_text(text: str, path: str = "<text>", kind: str | None = None) -> Document:
-    """Build a Document from decoded text. `kind` is 'markdown' or 'text' (default: by suffix)."""
-    kind = kind or ("markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text")
+    """Build a Document from decoded text. `kind` is 'markdown', 'html' or 'text' (default: by suffix)."""
+    kind = kind or article_format(path)
+    content = " " + text[1:] if text.startswith("\ufeff") else text
+    if kind == "html":
+        return html_document(text, content, path)
     date = None
-    content = text
-    if text.startswith("\ufeff"):
-        content = " " + text[1:]
     front, body_start = parse_front_matter(content, path)
     if "date" in front:
         date = parse_date(front["date"])
         if date is None:
             raise InputError(path, f"front matter date {front['date']!r} is not a date; write it as YYYY-MM-DD")
-    if kind == "markdown":
-        content = markdown_content(content, body_start)
-    elif body_start:
+    if body_start:
         content = blank(content, 0, body_start)
+    if kind == "markdown":
+        from factcheck.markdown_text import visible
+
+        content = visible(content)
     return Document(path=path, text=text, content=content, date=date)
+
+
+def html_document(text: str, content: str, path: str) -> Document:
+    """An HTML article; its date is <meta property="article:published_time"> or else the first <time datetime>."""
+    from factcheck.html_text import read
+
+    reading = read(content)
+    date = None
+    if reading.published is not None:
+        date = parse_date(reading.published)
+        if date is None:
+            raise InputError(
+                path, f"published time {reading.published!r} in <meta> is not a date; write it as YYYY-MM-DD"
+            )
+    elif reading.time is not None:
+        date = parse_date(reading.time)
+    return Document(path=path, text=text, content=reading.content, date=date)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -128,21 +138,40 @@ def read_document(path: str, stdin_filename: str | None = None) -> Document:
     return document_from_text(decode(data, path), path)
 
 
-def discover(paths: list[str]) -> tuple[list[str], list[InputError]]:
-    """Expand directories into the articles below them (sorted); keep other paths as given."""
+def discover(paths: list[str], excluded=None) -> tuple[list[str], list[InputError]]:
+    """Expand directories into the articles below them (sorted); keep other paths as given.
+
+    Hidden files and directories (`.git`, `.github`) are skipped, and so is
+    any file below a directory for which `excluded(path)` is true; a file
+    named explicitly is always read.
+    """
     found: list[str] = []
     errors: list[InputError] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            articles = sorted(
-                os.path.join(root, name)
-                for root, dirs, names in os.walk(path)
-                for name in names
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
-            )
+            articles = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(name for name in dirs if not name.startswith(".")
+                                 and not (excluded and excluded(os.path.join(root, name))))
+                articles.extend(
+                    os.path.join(root, name)
+                    for name in names
+                    if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+                    and not (excluded and excluded(os.path.join(root, name)))
+                )
             if not articles:
                 errors.append(InputError(path, "directory holds no articles (.txt, .md, .markdown, .html, .htm)"))
-            found.extend(articles)
+            found.extend(sorted(articles))
         else:
             found.append(path)
     return found, errors
+
+
+def matches_any(path: str, patterns: tuple[str, ...], root: str) -> bool:
+    """Whether `path` (or one of its parent directories), relative to `root`, matches a glob pattern."""
+    relative = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+    if relative.startswith("../"):
+        return False
+    parts = relative.split("/")
+    candidates = ["/".join(parts[:index]) for index in range(1, len(parts) + 1)] + parts
+    return any(fnmatch.fnmatchcase(candidate, pattern.rstrip("/")) for pattern in patterns for candidate in candidates)
