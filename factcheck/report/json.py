@@ -6,6 +6,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.models import Claim, FileResult, Finding, Report, Verdict
+from factcheck.report import Outcome
 
 SCHEMA_VERSION = 1
 
@@ -58,36 +59,39 @@ def finding_json(finding: Finding, result: FileResult) -> dict[str, Any]:
     return data
 
 
-def summary(report: Report) -> dict[str, int]:
+def summary(report: Report, suppressed: int = 0) -> dict[str, int]:
     return {
         "files": len(report.files),
         "claims": report.claims,
         **{verdict.value: report.count(verdict) for verdict in (Verdict.CONSISTENT, Verdict.CONFLICTING, Verdict.UNVERIFIED)},
+        "suppressed": suppressed,
     }
 
 
-def report_json(report: Report, reference: dict[str, Any] | None, with_verdicts: bool = True) -> dict[str, Any]:
+def report_json(outcome: Outcome, with_verdicts: bool = True) -> dict[str, Any]:
+    """The report document. Claims below a file's minimum level are not listed; the summary counts them."""
+    report = outcome.report
     files = []
     for result in report.files:
         if with_verdicts:
-            claims = [finding_json(finding, result) for finding in result.findings]
+            claims = [finding_json(finding, result) for finding in outcome.shown(result)]
         else:
             claims = [claim_json(claim, result) for claim in result.claims]
         files.append({"path": result.document.path, "date": result.date.isoformat(), "claims": claims})
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
-        "reference": reference,
+        "reference": outcome.reference,
         "files": files,
         "errors": [{"path": error.path, "message": error.message} for error in report.errors],
         "warnings": list(report.warnings),
     }
     if with_verdicts:
-        data["summary"] = summary(report)
+        data["summary"] = summary(report, outcome.suppressed)
     else:
         data["summary"] = {"files": len(report.files), "claims": report.claims}
     return data
 
 
-def render(report: Report, reference: dict[str, Any] | None = None, with_verdicts: bool = True) -> str:
-    return json.dumps(report_json(report, reference, with_verdicts), ensure_ascii=False, indent=2) + "\n"
+def render(outcome: Outcome, with_verdicts: bool = True) -> str:
+    return json.dumps(report_json(outcome, with_verdicts), ensure_ascii=False, indent=2) + "\n"

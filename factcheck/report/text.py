@@ -7,14 +7,12 @@ from rich.console import Console
 from rich.text import Text
 
 from factcheck.models import FileResult, Finding, Report, Verdict
+from factcheck.report import Outcome, at_least, plural
 
 ORDER = (Verdict.CONFLICTING, Verdict.UNVERIFIED, Verdict.CONSISTENT)
 STYLES = {Verdict.CONFLICTING: "bold red", Verdict.UNVERIFIED: "yellow", Verdict.CONSISTENT: "green"}
 HEADINGS = {Verdict.CONFLICTING: "Conflicting", Verdict.UNVERIFIED: "Unverified", Verdict.CONSISTENT: "Consistent"}
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+HINTS = {Verdict.CONSISTENT: "use --verbose to list them", Verdict.UNVERIFIED: "use --min-level warning to list them"}
 
 
 def finding_line(finding: Finding, result: FileResult) -> Text:
@@ -30,39 +28,51 @@ def finding_line(finding: Finding, result: FileResult) -> Text:
     return text
 
 
-def summary_line(report: Report) -> Text:
+def summary_line(outcome: Outcome) -> Text:
+    report = outcome.report
     conflicting = report.count(Verdict.CONFLICTING)
     text = Text(f"{plural(len(report.files), 'file')} checked, {plural(report.claims, 'claim')}: ")
     text.append(f"{conflicting} conflicting", style=STYLES[Verdict.CONFLICTING] if conflicting else "")
     text.append(f", {report.count(Verdict.UNVERIFIED)} unverified, {report.count(Verdict.CONSISTENT)} consistent")
+    if outcome.suppressed:
+        text.append(f"; {outcome.suppressed} suppressed")
     if report.errors:
         text.append(f"; {plural(len(report.errors), 'file')} could not be read", style="bold red")
     return text
 
 
-def render(report: Report, *, verbose: bool = False, color: bool = False, width: int = 100) -> str:
+def console_for(buffer: io.StringIO, color: bool, width: int) -> Console:
+    return Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
+
+
+def render(outcome: Outcome, *, color: bool = False, width: int = 100) -> str:
+    """Findings grouped by verdict, conflicting first; verdicts below the minimum level only counted."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
+    console = console_for(buffer, color, width)
     for verdict in ORDER:
-        rows = [(finding, result) for result in report.files for finding in result.findings if finding.verdict is verdict]
+        rows = [(finding, result) for result in outcome.report.files for finding in result.findings
+                if finding.verdict is verdict]
         if not rows:
             continue
-        if verdict is Verdict.CONSISTENT and not verbose:
-            console.print(Text(f"{plural(len(rows), 'consistent claim')} (use --verbose to list them)", style="green"))
+        listed = [(finding, result) for finding, result in rows if at_least(verdict, outcome.level_for(result))]
+        if listed:
+            console.print(Text(f"{HEADINGS[verdict]} ({len(listed)})", style=STYLES[verdict] + " underline"))
+            for finding, result in listed:
+                console.print(finding_line(finding, result))
             console.print()
-            continue
-        console.print(Text(f"{HEADINGS[verdict]} ({len(rows)})", style=STYLES[verdict] + " underline"))
-        for finding, result in rows:
-            console.print(finding_line(finding, result))
-        console.print()
-    console.print(summary_line(report))
+        hidden = len(rows) - len(listed)
+        if hidden:
+            console.print(Text(f"{plural(hidden, verdict.value + ' claim')} ({HINTS.get(verdict, '')})",
+                               style=STYLES[verdict]))
+            console.print()
+    console.print(summary_line(outcome))
     return buffer.getvalue()
 
 
 def render_claims(report: Report, *, color: bool = False, width: int = 100) -> str:
     """`factcheck extract` as text: one line a claim, no verdicts."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
+    console = console_for(buffer, color, width)
     for result in report.files:
         for claim in result.claims:
             line, column = result.document.line_column(claim.start)
