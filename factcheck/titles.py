@@ -123,6 +123,40 @@ def title_agrees(said: str, role_title: str) -> bool:
     return said_ranks == role_ranks
 
 
+# Title words that are also common given names: never cut from the front of a person's name.
+GIVEN_NAMES = frozenset({"dean", "prince", "king", "major", "justice", "marshal", "chance", "earl", "duke", "bishop"})
+
+
 def is_title_word(word: str) -> bool:
     lowered = word.lower().strip(".")
     return lowered in HEAD_WORDS or lowered in MODIFIER_WORDS or lowered in QUALIFIERS
+
+
+def is_head_word(word: str) -> bool:
+    return word.lower().strip(".") in HEAD_WORDS
+
+
+def is_qualifier(word: str) -> bool:
+    return word.lower().strip(".-") in QUALIFIERS
+
+
+# Kinds of office. An article's title that is of the same kind as the person's
+# role but not that role ("Defense Minister" for a foreign minister, "President"
+# for a prime minister) is wrong; one of another kind ("party chairman" for a
+# prime minister) may be a post the reference does not list.
+_KINDS = [
+    set("""president premier minister chancellor secretary governor mayor senator envoy representative
+        ambassador administrator commissioner king queen emperor emir sultan monarch speaker lawmaker
+        legislator congressman congresswoman diplomat negotiator adviser advisor""".split()),
+    set("ceo chairman chairwoman chairperson chair director president founder cofounder cfo coo executive".split()),
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"general", "admiral", "commander", "colonel", "captain", "marshal"},
+    {"judge", "justice", "attorney", "prosecutor", "counsel"},
+]
+
+
+def same_kind(said: str, role_title: str) -> bool:
+    """Are both titles offices of one kind (political, corporate, military, ...)?"""
+    said_head = head_and_modifiers(said)[0]
+    role_head = head_and_modifiers(role_title)[0]
+    return any(said_head in kind and role_head in kind for kind in _KINDS)

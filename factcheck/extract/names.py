@@ -15,7 +15,7 @@ from factcheck.demonyms import country_of
 from factcheck.extract import extractor, preparer
 from factcheck.extract.reference_ruler import add_reference_ruler
 from factcheck.models import Article, Claim
-from factcheck.titles import is_title_word
+from factcheck.titles import GIVEN_NAMES, is_title_word
 
 CHECK = "name.mention"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"})
@@ -68,7 +68,7 @@ def _lead_length(doc, first: int, last: int, label: str) -> int:
             strip = offset + 1
         elif text.lower() in _DETERMINERS or is_honorific(text) or text in _POSSESSIVES:
             strip = offset + 1
-        elif label == "PERSON" and is_title_word(text):
+        elif label == "PERSON" and is_title_word(text) and text.lower() not in GIVEN_NAMES:
             strip = offset + 1
         elif not (label == "PERSON" and country_of(text) is not None):
             break

@@ -1,6 +1,34 @@
-"""Candidate reference records for attribution claims (placeholder until implemented)."""
+"""The reference person an attribution names.
+
+The name is looked up like a name mention (accepted spellings first, then
+near misses, so that a misspelled name still has its title checked). When a
+short name fits several people ("Khan"), those the article names in full
+come first.
+"""
+from __future__ import annotations
+
+from factcheck.extract.names import mentions
+from factcheck.match.names import candidates_for
 from factcheck.models import Article, Candidate, Claim
+from factcheck.reference.index import mention_words, name_index
 
 
 def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
-    return [[] for _ in claims]
+    index = name_index(article.reference)
+    min_similarity = article.config.name_min_similarity
+    named_in_full = {
+        form.entity.id
+        for mention in mentions(article)
+        if len(mention_words(mention.name)) > 1
+        for form in index.exact(mention.name)
+    }
+    results = []
+    for claim in claims:
+        options = [
+            candidate
+            for candidate in candidates_for(claim.name or "", index, min_similarity)
+            if candidate.record.type == "person"
+        ]
+        options.sort(key=lambda candidate: (candidate.record.id not in named_in_full, -candidate.score))
+        results.append(options)
+    return results

@@ -57,9 +57,13 @@ class NameIndex:
         self._by_shape: dict[tuple[int, str], list[Form]] = {}
         self._last_words_by_key: dict[str, set[str]] = {}
         self._last_words_by_sound: dict[str, set[str]] = {}
+        # Words of the reference's role titles: an article may use any of them in a title.
+        self.role_words: set[str] = set()
         for entity in reference.entities:
             for form in entity_forms(entity):
                 self._add(form)
+            for role in entity.roles:
+                self.role_words.update(word for word in fold(role.title).split() if len(word) > 2)
 
     def _add(self, form: Form) -> None:
         if not form.words:
