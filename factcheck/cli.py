@@ -189,7 +189,7 @@ def render(outcome, output_format: str, color: str, output_file: str | None) -> 
 
 def emit(text: str, output_file: str | None) -> None:
     if not output_file:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True)  # colour was decided already; click must not strip it
         return
     try:
         with open(output_file, "w", encoding="utf-8") as handle:

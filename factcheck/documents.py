@@ -78,7 +78,7 @@ def document_from_text(text: str, path: str = "<text>", kind: str | None = None)
     if kind == "html":
         return html_document(text, content, path)
     date = None
-    front, body_start = parse_front_matter(content, path)
+    front, body_start = parse_front_matter(text, path)
     if "date" in front:
         date = parse_date(front["date"])
         if date is None:
@@ -168,10 +168,10 @@ def discover(paths: list[str], excluded=None) -> tuple[list[str], list[InputErro
 
 
 def matches_any(path: str, patterns: tuple[str, ...], root: str) -> bool:
-    """Whether `path` (or one of its parent directories), relative to `root`, matches a glob pattern."""
-    relative = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
-    if relative.startswith("../"):
-        return False
-    parts = relative.split("/")
+    """Whether `path` relative to `root`, one of its leading directories, or one component matches a glob."""
+    relative = os.path.relpath(os.path.abspath(path), root)
+    if relative.startswith(os.pardir):
+        relative = os.path.normpath(path)  # outside the root: the path as given
+    parts = [part for part in relative.replace(os.sep, "/").split("/") if part]
     candidates = ["/".join(parts[:index]) for index in range(1, len(parts) + 1)] + parts
     return any(fnmatch.fnmatchcase(candidate, pattern.rstrip("/")) for pattern in patterns for candidate in candidates)

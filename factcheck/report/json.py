@@ -30,7 +30,7 @@ def claim_json(claim: Claim, result: FileResult) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kind": claim.kind,
         "check": claim.check,
-        "text": claim.text,
+        "text": result.document.text[claim.start:claim.end],  # the contract: exactly the file's text
         "start": claim.start,
         "end": claim.end,
         "line": line,

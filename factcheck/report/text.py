@@ -42,7 +42,9 @@ def summary_line(outcome: Outcome) -> Text:
 
 
 def console_for(buffer: io.StringIO, color: bool, width: int) -> Console:
-    return Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=True)
+    # The caller has decided about colour (--color, NO_COLOR, FORCE_COLOR); rich must not second-guess it from TERM.
+    return Console(file=buffer, force_terminal=color, no_color=not color, color_system="standard" if color else None,
+                   width=width, highlight=False, soft_wrap=True)
 
 
 def render(outcome: Outcome, *, color: bool = False, width: int = 100) -> str:
