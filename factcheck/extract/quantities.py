@@ -1,0 +1,782 @@
+"""Quantities in a spaCy Doc: value, unit, qualifier and the exact span of each.
+
+`find_quantities(doc)` is the whole step; `QuantityAnnotator` wraps it as the spaCy
+component "numeric_quantities", which stores the result in `doc._.quantities`.
+
+How a quantity is read:
+
+1. `numbers.find_numbers` finds every number as written, with its currency and scale;
+   `exclusions.excluded_spans` drops dates, years, times, ordinals, identifiers,
+   phone numbers, addresses and sports scores.
+2. The unit is read after the number: percent, money, a physical unit (the core
+   table, then quantulum3's), a multiplier ("times"), an age ("65-year-old").
+   Failing that, the parse says what the number counts: the noun it modifies
+   ("14,000 U.S. troops" -> troops, "12-member delegation" -> members).
+3. The parse rejects what only looks like a quantity: a year used as a modifier
+   ("its 2018 sales"), a number that is part of a name ("Boeing 737 Max", "S&P 500"),
+   the pronoun "one".
+4. Two numbers joined by "to", "-", "between ... and" become a range.
+5. The qualifier comes from the words around the number (`qualifiers`), the direction
+   ("rose 5%") from the words before it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factcheck.extract import unit_lexicon as lexicon
+from factcheck.extract.exclusions import excluded_spans, inside
+from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extract.qualifiers import (
+    APPROXIMATE,
+    EXACT,
+    RANGE,
+    direction,
+    qualifier_after,
+    qualifier_before,
+)
+
+COUNT, MONEY, SHARE, MEASURE, MULTIPLIER, AGE = "count", "money", "share", "measure", "multiplier", "age"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity: `start`/`end` index the Doc's text and cover the qualifier, the
+    number and its unit or counted noun."""
+
+    start: int
+    end: int
+    value: float | tuple[float, float]
+    unit: str | None
+    qualifier: str = EXACT
+    kind: str = COUNT
+    change: str | None = None  # "up" / "down": the number is a change, not a level
+    number_start: int = 0
+    number_end: int = 0
+
+
+# A cheap test that a text may hold a number at all (most sentences do not).
+_MAY_HOLD_NUMBER = re.compile(
+    r"\d|[½¼¾⅓⅔]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|trillion|dozens?|half|thirds?|quarters?|fifths?|tenths?|"
+    r"hundreds|thousands|millions|billions)",
+    re.IGNORECASE,
+)
+
+_PERCENT = re.compile(
+    r"\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps\b)", re.IGNORECASE
+)
+_CURRENCY_ADJECTIVE = (
+    r"US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Singaporean|New\s+Taiwan|"
+    r"Taiwan|Danish|Swedish|Norwegian|Czech|Pakistani|Sri\s+Lankan|Indian|Nepalese|Mexican|Philippine|Argentine|"
+    r"Chilean|Colombian|Swiss|Brazilian|South\s+Korean|Chinese|Japanese|Turkish|South\s+African|Egyptian|British"
+)
+_CURRENCY_WORD = re.compile(
+    rf"\s*-?\s*(?:(?P<adjective>{_CURRENCY_ADJECTIVE})\s+)?(?P<word>dollars?|euros?|yen|yuan|renminbi|rupees?|shekels?|"
+    r"ringgit|baht|roubles?|rubles?|rand|liras?|lire|naira|dirhams?|riyals?|zlotys?|forints?|hryvnias?|francs?|"
+    r"kronor|kronas?|kroner|krone|crowns?|pesos?|reais|reals?|won|bitcoins?|pounds?\s+sterling|sterling|pounds?|"
+    r"kuna|rupiah|cents?|pence|penny|sen)\b",
+    re.IGNORECASE,
+)
+_SUFFIX_SYMBOL = re.compile(
+    r"\s?(?P<code>" + "|".join(re.escape(code) for code in sorted(lexicon.SUFFIX_CURRENCY_SYMBOLS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_US_SUFFIX = re.compile(r"\s(?:US|USD|U\.S\.)(?![A-Za-z.])")
+_PENCE = re.compile(r"(?P<space>\s?)p(?![A-Za-z0-9])(?!\.\s?\d)")
+_RATE = re.compile(r"\s*(?:per|an?|/|-a-|\s-\s?a-?)\s*(?P<denominator>square\s+f(?:oo|ee)t|sq\s+ft|sq\s+m|[A-Za-z]+)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s?(?:-\s?)?(?:times\b|fold\b|x\b(?![A-Za-z]))", re.IGNORECASE)
+_HYPHEN_NOUN = re.compile(r"-(?P<noun>[A-Za-z][a-z]+)\b(?!-)")
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:crowd|audience|attendance|population|turnout|workforce|electorate|congregation|gathering|"
+    r"headcount|membership|staff|readership|viewership)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|between|until|till|before|after|during|of|circa|early|late|mid|summer|spring|"
+    r"autumn|fall|winter|year|season|fiscal|FY|class|vintage|born|founded|established|and|to|through|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s*-?$",
+    re.IGNORECASE,
+)
+_STOCK_INDEX = re.compile(
+    r"\b(?:S&P|S\s?P|SP|S&P/ASX|S&P/TSX|ASX|TSX|FTSE|Nasdaq|NASDAQ|Stoxx|STOXX|Euro\s+Stoxx|Nikkei|DAX|CAC|"
+    r"Russell|Fortune|Forbes|Hang\s+Seng|MSCI|KOSPI|Sensex|Nifty|IBEX|AEX|SMI|OMX|TA|Dow\s+Jones|Dow|KLCI|"
+    r"Straits\s+Times|Global|Inc\.?)\s?-?$",
+    re.IGNORECASE,
+)
+_AGED = re.compile(r"\b(?:aged|age|ages|ageing|aging)\s+$", re.IGNORECASE)
+_AFTER_AGE = re.compile(r"\s*(?:years?|yrs?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_STOP_WORDS = {
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are",
+    "was", "were", "be", "been", "than", "that", "this", "which", "who", "per", "each", "more", "less", "and",
+    "but", "so", "if", "then", "it", "its", "their", "his", "her", "our", "your", "up", "down", "out", "over",
+    "under", "into", "onto", "after", "before", "during", "since", "until", "about", "around", "last", "next",
+    "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "no",
+    "all", "other", "another", "such", "only", "just", "also", "even", "still", "yet", "when", "where",
+    "while", "what", "how", "why", "there", "here", "now", "ago", "later", "earlier", "respectively",
+}
+# Currency words that are also common English words need an adjective or a scale.
+_AMBIGUOUS_CURRENCY_WORDS = {"real", "reals", "won", "crown", "crowns", "krone", "rand", "pound", "pounds"}
+
+
+@dataclass
+class _Reading:
+    """A number on its way to becoming a Quantity."""
+
+    mention: NumberMention
+    value: float | tuple[float, float]
+    unit: str | None = None
+    kind: str = COUNT
+    end: int = 0  # end of the unit or counted noun
+    qualifier: str = EXACT
+    qualifier_start: int | None = None
+    change: str | None = None
+    signed: bool = False
+    rate: str | None = None
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.qualifier_start if self.qualifier_start is not None else self.mention.outer_start
+
+
+class _Context:
+    """Character-to-token lookups and sentence bounds for one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.token_at = [-1] * (len(self.text) + 1)
+        for token in doc:
+            for index in range(token.idx, token.idx + len(token.text)):
+                self.token_at[index] = token.i
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = doc.has_annotation("TAG")
+        self.has_ents = doc.has_annotation("ENT_IOB")
+        if doc.has_annotation("SENT_START"):
+            self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        else:
+            self.sentence_starts = [0]
+
+    def sentence_start(self, char: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, char) - 1]
+
+    def token(self, char: int):
+        """The token covering `char`, or the next one after whitespace."""
+        for index in range(char, min(char + 3, len(self.text))):
+            if self.token_at[index] >= 0:
+                return self.doc[self.token_at[index]]
+        return None
+
+    def last_token(self, end: int):
+        for index in range(end - 1, max(end - 4, -1), -1):
+            if index >= 0 and self.token_at[index] >= 0:
+                return self.doc[self.token_at[index]]
+        return None
+
+    def words_before(self, char: int, limit: int = 6) -> list[tuple[str, str]]:
+        token = self.token(char)
+        if token is None:
+            return []
+        sentence_start = self.sentence_start(char)
+        words = []
+        for index in range(token.i - 1, max(token.i - 1 - limit, -1), -1):
+            previous = self.doc[index]
+            if previous.idx < sentence_start or previous.is_punct and previous.text not in {"-", "—"}:
+                break
+            words.append((previous.text.lower(), previous.lemma_.lower() if previous.lemma_ else previous.text.lower()))
+        return list(reversed(words))
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity in `doc`, in text order."""
+    text = doc.text
+    if not _MAY_HOLD_NUMBER.search(text):
+        return []
+    context = _Context(doc)
+    excluded = excluded_spans(text)
+    readings = []
+    for mention in find_numbers(text):
+        if inside(excluded, mention.start, mention.end):
+            continue
+        reading = _read(mention, context)
+        if reading is not None:
+            readings.append(reading)
+    readings = _join_ranges(readings, context)
+    _inherit_directions(readings, text)
+    return [_to_quantity(reading) for reading in readings]
+
+
+# --- one number --------------------------------------------------------------------------
+
+
+def _read(mention: NumberMention, context: _Context) -> _Reading | None:
+    text = context.text
+    if not _plausible_number(mention, context):
+        return None
+    reading = _Reading(mention, mention.value, end=mention.end)
+    _read_sign(reading, text)
+    if mention.vague:
+        reading.value = mention.vague
+        reading.qualifier = RANGE
+    if not _read_unit(reading, context):
+        return None
+    if not _survives_parse_checks(reading, context):
+        return None
+    _read_qualifier(reading, context)
+    if reading.change is None:
+        reading.change = direction(context.words_before(reading.start))
+    return reading
+
+
+def _plausible_number(mention: NumberMention, context: _Context) -> bool:
+    text = context.text
+    raw = text[mention.start:mention.end]
+    if re.fullmatch(r"0\d+", raw):
+        return False  # "0401 GMT", codes with leading zeros
+    if mention.written_in_words and not mention.share and not mention.vague:
+        first = raw.split()[0].split("-")[0]
+        # "Formula One", "Big Ten", "Catch-22": capitalised number words inside a sentence are names.
+        if first[0].isupper() and context.sentence_start(mention.start) != mention.start and not raw.isupper():
+            if text[max(0, mention.start - 2):mention.start].strip() not in {'"', "“", "(", ":", "-", "—"}:
+                return False
+        if raw.lower() in {"one", "zero"}:
+            return _one_counts(mention, context)
+    return True
+
+
+def _one_counts(mention: NumberMention, context: _Context) -> bool:
+    """ "one" is a number when it counts a noun ("one solution") or carries a unit
+    ("one percent"); as a pronoun ("one of the best", "no one") it is not."""
+    after = context.text[mention.end:mention.end + 30]
+    if _PERCENT.match(after) or _CURRENCY_WORD.match(after) or lexicon.measure_at(after.lstrip(" -"), 0, False):
+        return True
+    if re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)", after, re.I):
+        return True
+    if not context.parsed:
+        return False
+    token = context.token(mention.start)
+    if token is None or token.dep_ != "nummod" or token.head.i <= token.i:
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in {"no", "the", "this", "that", "any", "every", "each"}:
+        return False
+    return token.head.pos_ == "NOUN"
+
+
+def _read_sign(reading: _Reading, text: str) -> None:
+    start = reading.mention.outer_start
+    before = text[max(0, start - 7):start]
+    minus = re.search(r"(?:(?<=\s)|^|(?<=[(\[:]))(?:minus[\s-]|[-−–](?=$))$", before, re.IGNORECASE)
+    if minus and not re.search(r"\d\s?[-−–]$", before):
+        reading.value = -reading.value if isinstance(reading.value, float) else reading.value
+        reading.signed = True
+        reading.qualifier_start = start - (len(before) - minus.start())
+        reading.extras["sign"] = "-"
+        return
+    plus = re.search(r"(?:(?<=\s)|^|(?<=[(\[:]))\+$", before)
+    if plus:
+        reading.signed = True
+        reading.qualifier_start = start - 1
+        reading.extras["sign"] = "+"
+
+
+def _read_unit(reading: _Reading, context: _Context) -> bool:
+    """Set the unit; False when the number turns out not to be a quantity."""
+    mention = reading.mention
+    text = context.text
+    position = mention.end
+    after = text[position:position + 80]
+
+    if mention.share and not mention.scaled:
+        return _read_share(reading, context)
+
+    # "$37m (121ft)": an attached "m" without currency is a metre when no noun follows.
+    if mention.attached_scale == "m" and not mention.currency:
+        if re.match(r"\s*(?:\(|-|\)|,|;|\.|$|long|tall|high|wide|deep|away|below|above|from|in\b|into|of\s+water|sprint|race|hurdles|freestyle|dash|relay)",
+                    after) and not re.match(r"\s*of\s", after):
+            reading.value = reading.value / 1e6
+            mention.end -= 1
+            position = mention.end
+            mention.scaled = False
+            after = text[position:position + 80]
+
+    percent = _PERCENT.match(after)
+    if percent:
+        unit = percent.group("unit").lower()
+        unit = re.sub(r"\s+", " ", unit)
+        if unit == "pc" and not re.match(r"\d", text[position - 1]):
+            percent = None
+        else:
+            reading.unit = lexicon.SHARE_UNITS.get(unit, lexicon.SHARE_UNITS.get(unit.rstrip("s"), lexicon.PERCENT))
+            if unit.startswith("per") and "point" not in unit:
+                reading.unit = lexicon.PERCENT
+            reading.kind = SHARE
+            reading.end = position + percent.end()
+            return True
+
+    if mention.currency:
+        reading.unit = mention.currency
+        reading.kind = MONEY
+        reading.end = position
+        us = _US_SUFFIX.match(after)
+        if us:
+            reading.end = position + us.end()
+        # "10.5 million Australian dollars ($7.5 million)" has the code before; a word after
+        # ("$ 10 million US dollars") only confirms it.
+        _read_rate(reading, text)
+        return True
+
+    symbol = _SUFFIX_SYMBOL.match(after)
+    if symbol and not (symbol.group("code") == "$" and re.match(r"\s?\$\s?\d", after)):
+        reading.unit = lexicon.SUFFIX_CURRENCY_SYMBOLS[symbol.group("code")]
+        reading.kind = MONEY
+        reading.end = position + symbol.end()
+        _read_rate(reading, text)
+        return True
+
+    word = _CURRENCY_WORD.match(after)
+    if word:
+        currency = _currency_from_word(word, mention)
+        if currency:
+            reading.unit = currency
+            reading.kind = MONEY
+            reading.end = position + word.end()
+            _read_rate(reading, text)
+            return True
+
+    pence = _PENCE.match(after)
+    if pence and (not pence.group("space") or re.match(r"\s?p\s*(?:[,.;)]|$|at\b|to\b|a\s+share)", after)):
+        reading.unit = "pence"
+        reading.kind = MONEY
+        reading.end = position + pence.end()
+        return True
+
+    times = _TIMES.match(after)
+    if times:
+        reading.unit = "times"
+        reading.kind = MULTIPLIER
+        reading.end = position + times.end()
+        _read_rate(reading, text)
+        return True
+
+    measure = _measure_after(text, position)
+    if measure:
+        unit, end = measure
+        if unit in lexicon.AGE_UNITS:
+            reading.unit = lexicon.AGE_UNITS[unit]
+            reading.kind = AGE
+        else:
+            reading.unit = unit
+            reading.kind = MEASURE
+        reading.end = end
+        if reading.kind == MEASURE and _AFTER_AGE.match(text, end - len("years") - 1 if False else end):
+            pass
+        age = re.match(r"\s*(?:of\s+age|old)\b", text[end:end + 12], re.IGNORECASE)
+        if age and unit in lexicon.TIME_UNITS:
+            reading.kind = AGE
+            reading.end = end + age.end()
+        elif reading.kind == MEASURE:
+            _read_rate(reading, text)
+        return True
+
+    if _AGED.search(text[max(0, mention.outer_start - 8):mention.outer_start]):
+        reading.unit = "year"
+        reading.kind = AGE
+        return True
+
+    hyphen = _HYPHEN_NOUN.match(after)
+    if hyphen and not mention.written_in_words or hyphen and mention.written_in_words and text[mention.start:mention.end].lower() != "one":
+        noun = hyphen.group("noun")
+        if noun.lower() not in _STOP_WORDS and noun.lower() not in {"to", "and", "or"}:
+            reading.unit = lexicon.plural(lexicon.singular(noun))
+            reading.kind = COUNT
+            reading.end = position + hyphen.end()
+            return True
+
+    return _read_counted_noun(reading, context)
+
+
+def _measure_after(text: str, position: int) -> tuple[str, int] | None:
+    """A physical unit right after the number: attached ("5kW"), after a space
+    ("5 km") or after a hyphen ("6.5-metre")."""
+    for offset, attached in ((0, True), (1, False)):
+        if offset and position < len(text) and text[position] not in " \u00a0-":
+            break
+        found = lexicon.measure_at(text, position + offset, attached)
+        if found:
+            return found
+    if position < len(text) and text[position] in " -" or position < len(text) and text[position].isalpha():
+        start = position + (0 if text[position:position + 1].isalpha() else 1)
+        if start < len(text) and (text[start].isalpha() or text[start] in "µμ°"):
+            found = lexicon.quantulum_unit_at(text, start, attached=start == position)
+            if found:
+                return found
+    return None
+
+
+def _currency_from_word(match: re.Match, mention: NumberMention) -> str | None:
+    word = match.group("word").lower()
+    adjective = match.group("adjective")
+    adjective = re.sub(r"\s+", " ", adjective.lower()) if adjective else None
+    if word in lexicon.SUBUNITS:
+        return lexicon.SUBUNITS[word]
+    if word.startswith("pound"):
+        if "sterling" in word:
+            return "GBP"
+        if adjective == "egyptian":
+            return "EGP"
+        # "208 pounds" weighs; "10 million pounds" pays.
+        return "GBP" if mention.scaled or adjective == "british" else None
+    singular = lexicon.singular(word)
+    if singular in {"real", "won", "crown", "krone", "kroner", "rand"} and not adjective:
+        if not (singular in {"won", "rand"} and mention.scaled):
+            return None
+    if adjective:
+        for key in ((adjective, singular), (adjective, word)):
+            if key in lexicon.CURRENCY_ADJECTIVES:
+                return lexicon.CURRENCY_ADJECTIVES[key]
+        if adjective in {"us", "u.s.", "american"} and singular == "dollar":
+            return "USD"
+    return lexicon.CURRENCY_WORDS.get(singular) or lexicon.CURRENCY_WORDS.get(word)
+
+
+def _read_rate(reading: _Reading, text: str) -> None:
+    """ "$3,500 a month" -> USD per month, "800,000 barrels a day" -> barrel per day."""
+    rate = _RATE.match(text, reading.end)
+    if not rate:
+        return
+    denominator = lexicon.rate_denominator(re.sub(r"\s+", " ", rate.group("denominator")))
+    if denominator is None:
+        return
+    # "a" is a rate only before a unit of time or measure, not "a share of".
+    if re.match(r"\s*an?\s", text[reading.end:reading.end + 4]) and re.match(r"\s*of\b", text[rate.end():rate.end() + 5]):
+        return
+    reading.unit = f"{reading.unit} per {denominator}"
+    reading.end = rate.end()
+
+
+def _read_share(reading: _Reading, context: _Context) -> bool:
+    """A fraction word: "half the condos", "a third of", "two-thirds" -> percent;
+    "half a mile" -> 0.5 mile; "one in five" -> 20 percent."""
+    text = context.text
+    mention = reading.mention
+    after = text[mention.end:mention.end + 40]
+    measure = re.match(r"\s+(?:an?\s+)?", after)
+    if measure:
+        found = lexicon.measure_at(text, mention.end + measure.end(), False)
+        if found and not re.match(r"\s+of\b", after):
+            reading.unit = found[0]
+            reading.kind = MEASURE
+            reading.end = found[1]
+            return True
+    reading.value = reading.value * 100.0 if isinstance(reading.value, float) else reading.value
+    reading.unit = lexicon.PERCENT
+    reading.kind = SHARE
+    reading.end = mention.end
+    return True
+
+
+def _read_counted_noun(reading: _Reading, context: _Context) -> bool:
+    mention = reading.mention
+    text = context.text
+    before = text[context.sentence_start(mention.outer_start):mention.outer_start]
+    if _COLLECTIVE_OF.search(before):
+        reading.unit = "people"
+        return True
+    if re.match(r"\s+who\b", text[mention.end:mention.end + 6]):
+        reading.unit = "people"
+        return True
+    if context.parsed:
+        noun = _counted_noun_from_parse(mention, context)
+    else:
+        noun = _counted_noun_from_words(mention, context)
+    if noun is _NAME:
+        return False
+    if noun is not None:
+        token_text, lemma, end = noun
+        measure = lexicon.measure_at(token_text, 0, False)
+        if measure and measure[1] == len(token_text):
+            unit = measure[0]
+            reading.unit = lexicon.AGE_UNITS.get(unit, unit)
+            reading.kind = AGE if unit in lexicon.AGE_UNITS else MEASURE
+        else:
+            reading.unit = _counted_unit(token_text, lemma)
+        reading.end = end
+    return True
+
+
+_NAME = object()  # sentinel: the number is part of a name
+_BETWEEN_NUMBER_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "VERB", "SYM", "X"}
+_PRODUCT_LIKE = {"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW"}
+
+
+def _counted_noun_from_parse(mention: NumberMention, context: _Context):
+    token = context.last_token(mention.end)
+    if token is None:
+        return None
+    doc = context.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "737 Max jets", "787 Dreamliner": a number glued to a product or person name.
+    if following is not None and following.pos_ == "PROPN" and following.idx == token.idx + len(token.text) + 1:
+        if context.has_ents and following.ent_type_ in _PRODUCT_LIKE or following.ent_type_ == "" and following.is_title and following.text not in {"U.S.", "UK", "U.K.", "US", "EU"}:
+            if not (following.tag_ == "NNPS"):
+                return _NAME
+    head = token.head
+    if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"} and head.i > token.i:
+        if head.i - token.i <= 5 and all(
+            doc[index].pos_ in _BETWEEN_NUMBER_AND_NOUN and doc[index].text not in {",", ";", ":", "(", ")"}
+            for index in range(token.i + 1, head.i)
+        ):
+            if head.pos_ == "NOUN" or head.tag_ == "NNS":
+                return head.text, head.lemma_, head.idx + len(head.text)
+            if head.pos_ == "PROPN":
+                if head.tag_ == "NNPS" or head.text.endswith("s") and head.text[:-1].istitle() and len(head.text) > 3:
+                    return head.text, head.text, head.idx + len(head.text)
+                return _NAME
+    # The parse sometimes hangs the noun elsewhere ("68 league games"); take the next
+    # plural noun when only modifiers stand between.
+    for index in range(token.i + 1, min(token.i + 4, len(doc))):
+        candidate = doc[index]
+        if candidate.tag_ == "NNS" and candidate.pos_ == "NOUN":
+            return candidate.text, candidate.lemma_, candidate.idx + len(candidate.text)
+        if candidate.pos_ not in {"ADJ", "NOUN", "PROPN"} or candidate.text in {",", "("}:
+            break
+    return None
+
+
+def _counted_noun_from_words(mention: NumberMention, context: _Context):
+    """Without a parse (a blank pipeline): the next word, if it looks like a noun."""
+    match = re.match(r"\s+(?:[A-Z][\w.]*\s+)?(?P<noun>[a-z][a-z\-]*[a-z])\b", context.text[mention.end:mention.end + 40])
+    if not match or match.group("noun") in _STOP_WORDS:
+        return None
+    noun = match.group("noun")
+    return noun, lexicon.singular(noun), mention.end + match.end()
+
+
+def _counted_unit(token_text: str, lemma: str) -> str:
+    base = (lemma or token_text).lower()
+    if not base.isalpha() and "-" not in base:
+        base = token_text.lower()
+    return lexicon.plural(base)
+
+
+def _survives_parse_checks(reading: _Reading, context: _Context) -> bool:
+    mention = reading.mention
+    text = context.text
+    raw = text[mention.start:mention.end]
+    sentence_start = context.sentence_start(mention.outer_start)
+    before = text[sentence_start:mention.outer_start]
+    if _STOCK_INDEX.search(before[-20:]) and reading.kind in {COUNT} and not mention.currency:
+        return False  # "S&P 500", "FTSE 100", "Fortune 500"
+    if _is_year(reading, context, raw, before):
+        return False
+    if reading.kind == COUNT and context.tagged and not mention.currency:
+        previous = context.token(mention.outer_start)
+        if previous is not None and previous.i > 0:
+            prior = context.doc[previous.i - 1]
+            # "iPhone 11", "Apple Watch 5", "Euro 2020", "Planet 9": a number right after a name.
+            if prior.pos_ == "PROPN" and prior.idx >= sentence_start and prior.i != _sentence_first_token(prior) \
+                    and not mention.written_in_words and prior.ent_type_ not in {"GPE", "NORP"}:
+                if not _appositive_age(reading, context, prior):
+                    return False
+    return True
+
+
+def _sentence_first_token(token) -> int:
+    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+
+
+def _appositive_age(reading: _Reading, context: _Context, prior) -> bool:
+    return False
+
+
+def _is_year(reading: _Reading, context: _Context, raw: str, before: str) -> bool:
+    mention = reading.mention
+    if mention.written_in_words or mention.scaled or mention.currency or "," in raw or "." in raw:
+        return False
+    if not re.fullmatch(r"\d{4}", raw) or not 1500 <= int(raw) <= 2100:
+        return False
+    if reading.kind in {MONEY, SHARE, MEASURE, MULTIPLIER, AGE}:
+        return False
+    if reading.unit is None:
+        return True
+    if _YEAR_BEFORE.search(before[-12:]):
+        return True
+    if context.tagged:
+        token = context.token(mention.start)
+        if token is not None and token.i > 0:
+            prior = token.doc[token.i - 1]
+            if prior.pos_ in {"DET", "PROPN", "PRON"} or prior.tag_ in {"PRP$", "POS"}:
+                return True
+        # A count is written right before its noun: "2000 hires"; a year modifies from afar.
+        if token is not None and token.i + 1 < len(token.doc):
+            following = token.doc[token.i + 1]
+            return following.idx + len(following.text) != reading.end
+    return False
+
+
+def _read_qualifier(reading: _Reading, context: _Context) -> None:
+    text = context.text
+    start = reading.start
+    sentence_start = context.sentence_start(start)
+    found = qualifier_before(text[sentence_start:start])
+    if found:
+        qualifier, length = found
+        if reading.qualifier == RANGE:
+            if qualifier == APPROXIMATE:
+                reading.qualifier = qualifier
+        else:
+            reading.qualifier = qualifier
+        reading.qualifier_start = start - length
+    after = qualifier_after(text[reading.end:reading.end + 30])
+    if after and reading.qualifier in {EXACT, RANGE}:
+        reading.qualifier = after[0]
+        reading.end += after[1]
+
+
+# --- several numbers ---------------------------------------------------------------------
+
+_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|-to-|through|thru)\s*", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+
+
+def _join_ranges(readings: list[_Reading], context: _Context) -> list[_Reading]:
+    text = context.text
+    joined: list[_Reading] = []
+    index = 0
+    while index < len(readings):
+        first = readings[index]
+        if index + 1 < len(readings):
+            second = readings[index + 1]
+            merged = _range(first, second, text, context)
+            if merged is not None:
+                joined.append(merged)
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _range(first: _Reading, second: _Reading, text: str, context: _Context) -> _Reading | None:
+    if isinstance(first.value, tuple) or isinstance(second.value, tuple):
+        return None
+    if first.mention.share or second.mention.share:
+        return None
+    first_end = first.end if first.unit else first.mention.end
+    gap = text[first_end:second.start]
+    before = text[context.sentence_start(first.start):first.start]
+    between = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+    from_ = re.search(r"\bfrom\s+$", before, re.IGNORECASE)
+    if _BETWEEN_AND.fullmatch(gap):
+        if not between:
+            return None
+    elif _RANGE_CONNECTOR.fullmatch(gap):
+        hyphen = gap.strip() in {"-", "–", "—"}
+        if hyphen and first.value >= second.value:
+            return None
+        if gap.strip().lower() == "to" and first.change is not None and not from_:
+            return None  # "rose 64 points to 4,577": a change, then a level
+        if not hyphen and gap.strip().lower() in {"to", "-to-"} and first.unit is None and second.unit is None and not (between or from_):
+            # bare "10 to 12" is a range; but "cut 5 to 3" needs the "from"
+            pass
+    else:
+        return None
+    if first.unit is not None and second.unit is not None and first.unit != second.unit:
+        return None
+    low, high = first.value, second.value
+    if second.mention.scaled and not first.mention.scaled and not first.mention.currency == "x":
+        scale = second.mention.value / _unscaled(second.mention, text)
+        if scale > 1 and low * scale <= high:
+            low = low * scale
+    unit = second.unit if second.unit is not None else first.unit
+    kind = second.kind if second.unit is not None else first.kind
+    merged = _Reading(first.mention, (min(low, high), max(low, high)), unit=unit, kind=kind, end=max(second.end, first.end))
+    merged.qualifier = first.qualifier if first.qualifier not in {EXACT} else RANGE
+    if merged.qualifier not in {APPROXIMATE, RANGE}:
+        merged.qualifier = RANGE if first.qualifier == EXACT else first.qualifier
+    merged.qualifier_start = first.qualifier_start
+    merged.change = first.change
+    merged.extras = dict(first.extras)
+    return merged
+
+
+def _unscaled(mention: NumberMention, text: str) -> float:
+    from factcheck.extract.number_words import digits_value, words_value
+
+    raw = text[mention.start:mention.end]
+    number = re.match(r"[\d.,]+", raw)
+    if number:
+        return digits_value(number.group(0)) or mention.value
+    words = re.match(r"[A-Za-z\- ]+?(?=\s+(?:hundred|thousand|million|billion|trillion)\b)", raw)
+    if words:
+        return words_value(words.group(0)) or mention.value
+    return mention.value
+
+
+def _inherit_directions(readings: list[_Reading], text: str) -> None:
+    """ "lost 190 points, or 0.6%": the second figure restates the same change."""
+    for previous, current in zip(readings, readings[1:]):
+        if current.change is None and previous.change is not None:
+            if re.fullmatch(r"\s*,?\s*(?:or|and)\s*", text[previous.end:current.start]):
+                current.change = previous.change
+
+
+def _to_quantity(reading: _Reading) -> Quantity:
+    value = reading.value
+    if isinstance(value, tuple):
+        value = (float(value[0]), float(value[1]))
+    else:
+        value = float(value)
+    change = reading.change
+    sign = reading.extras.get("sign")
+    if sign and change is None and reading.kind in {SHARE, COUNT}:
+        change = "up" if sign == "+" else "down"
+    return Quantity(
+        start=reading.start,
+        end=reading.end,
+        value=value,
+        unit=reading.unit,
+        qualifier=reading.qualifier,
+        kind=reading.kind,
+        change=change,
+        number_start=reading.mention.start,
+        number_end=reading.mention.end,
+    )
+
+
+# --- the spaCy component -------------------------------------------------------------------
+
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+
+class QuantityAnnotator:
+    """spaCy component: finds quantities and stores them in `doc._.quantities`.
+
+    Works on any pipeline; with a parser it also finds what a number counts.
+    """
+
+    def __init__(self, nlp: Language, name: str = "numeric_quantities"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Quantity]:
+        return find_quantities(doc)
+
+    def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> None:
+        doc._.quantities = quantities
+
+
+@Language.factory("numeric_quantities")
+def make_quantity_annotator(nlp: Language, name: str) -> QuantityAnnotator:
+    return QuantityAnnotator(nlp, name)
