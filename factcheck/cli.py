@@ -78,6 +78,8 @@ def article_options(function):
         click.option("--no-config", is_flag=True, help="Ignore settings files."),
         click.option("--exclude", metavar="PATTERN", multiple=True,
                      help="Skip files and directories matching this glob when searching directories (repeatable)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply exclusions to files named on the command line too (for pre-commit hooks)."),
         click.option("--output", "-o", "output_file", metavar="FILE", type=click.Path(dir_okay=False),
                      help="Write the report to FILE instead of stdout."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
@@ -115,8 +117,8 @@ def cli() -> None:
               help="Do not report findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Record every current finding in FILE as accepted (then report nothing of them).")
-def check(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, output_file, color,
-          output_format, min_level, verbose, fail_on, baseline_file, write_baseline_file) -> int:
+def check(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, force_exclude,
+          output_file, color, output_format, min_level, verbose, fail_on, baseline_file, write_baseline_file) -> int:
     """Check articles: every claim gets a verdict (consistent, conflicting, unverified).
 
     PATH is a .txt, .md, .markdown, .html or .htm file, a directory of them,
@@ -130,7 +132,7 @@ def check(paths, reference_path, date, model, stdin_filename, config_file, no_co
         tuple(paths), reference_path, date, model, stdin_filename, fail_on=fail_on,
         min_level="info" if verbose else min_level, default_min_level="info" if output_format == "json" else "warning",
         config_file=config_file, no_config=no_config, baseline=baseline_file, write_baseline=write_baseline_file,
-        exclude=tuple(exclude), verify=True,
+        exclude=tuple(exclude), force_exclude=force_exclude, verify=True,
     )
     result = run(options)
     report_problems(result.outcome.report)
@@ -144,8 +146,8 @@ def check(paths, reference_path, date, model, stdin_filename, config_file, no_co
 @article_options
 @click.option("--format", "output_format", type=click.Choice(EXTRACT_FORMATS), default="text", show_default=True,
               help="Output format.")
-def extract(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, output_file, color,
-            output_format) -> int:
+def extract(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, force_exclude,
+            output_file, color, output_format) -> int:
     """List the claims found in articles, without verdicts.
 
     Example: factcheck extract draft.md --format json
@@ -153,7 +155,7 @@ def extract(paths, reference_path, date, model, stdin_filename, config_file, no_
     from factcheck.runner import Options, run
 
     options = Options(tuple(paths), reference_path, date, model, stdin_filename, config_file=config_file,
-                      no_config=no_config, exclude=tuple(exclude), verify=False)
+                      no_config=no_config, exclude=tuple(exclude), force_exclude=force_exclude, verify=False)
     result = run(options)
     report_problems(result.outcome.report)
     if output_format == "json":

@@ -39,6 +39,7 @@ class Options:
     baseline: str | None = None
     write_baseline: str | None = None
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False  # exclusions apply to files named explicitly too (pre-commit names every file)
     verify: bool = True
 
 
@@ -98,6 +99,8 @@ def run(options: Options) -> Run:
         return bool(settings.exclude) and matches_any(path, settings.exclude, settings.root)
 
     found, discover_errors = discover(list(options.paths), excluded)
+    if options.force_exclude:
+        found = [path for path in found if path == STDIN or not excluded(path)]
     planned = [(path, settings_for(path)) for path in found]
 
     # Every dataset loads (or fails) before any article is checked.

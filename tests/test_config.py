@@ -157,3 +157,10 @@ def test_load_rejects_pyproject_without_section(tmp_path):
     path = write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
     with pytest.raises(UsageError, match=r"has no \[tool.factcheck\] table"):
         settings.load(str(path))
+
+
+def test_force_exclude_applies_to_files_named_explicitly(cli, project):
+    draft = write(project / "drafts" / "wip.md", TYPO)
+    write(project / "factcheck.toml", 'reference = "reference"\nexclude = ["drafts"]\n')
+    run = cli("check", project / "articles" / "typo.md", draft, "--force-exclude", "--format", "json")
+    assert [entry["path"] for entry in run.json["files"]] == [str(project / "articles" / "typo.md")]
