@@ -7,7 +7,7 @@ is compared word by word with three signals: the optimal-string-alignment
 edit distance (a transposition counts as one edit: "Quershi"/"Qureshi"),
 Jaro-Winkler similarity (forgiving towards the end of a word) and the
 Metaphone key (a transliteration usually sounds the same: "Mohammed" /
-"Muhammad").
+"Muhammad"), or has the same consonants ("Usama" / "Osama").
 """
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ _DOTS = re.compile(r"\.")
 def fold(text: str) -> str:
     """The comparison form of a spelling: no accents, case, apostrophes, dots or hyphens."""
     text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    # Recompose what is left (Hangul syllables) so that a letter stays one character.
+    text = unicodedata.normalize("NFC", "".join(char for char in text if not unicodedata.combining(char)))
     text = _APOSTROPHES.sub("", text.casefold())
     text = _DOTS.sub(" ", _INNER_DOTS.sub("", text))
     text = _SEPARATORS.sub(" ", text)
@@ -53,23 +54,38 @@ def sound(word: str) -> str:
     return jellyfish.metaphone(letters) if letters else ""
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The consonants of a word, doubled ones once: "Usama" and "Osama" are both "sm"."""
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", word))
+
+
 def same_sound(first: str, second: str) -> bool:
+    """Do two folded words sound alike: the same Metaphone key, or (from four letters) the same consonants?"""
     key = sound(first)
-    return bool(key) and key == sound(second)
+    if key and key == sound(second):
+        return True
+    return min(len(first), len(second)) >= 4 and skeleton(first) != "" and skeleton(first) == skeleton(second)
 
 
 @lru_cache(maxsize=262144)
 def word_similarity(first: str, second: str) -> float:
     """0..1: how likely one folded word is a misspelling of the other (1.0: equal).
 
-    The mean of the normalised edit similarity and Jaro-Winkler, with a bonus
-    when both sound the same; capped below 1 so that only equal words score 1.
+    The mean of the normalised edit similarity and Jaro-Winkler (or the edit
+    similarity again where Jaro-Winkler is lower, as it is for a letter added
+    mid-word), with a bonus when both sound the same; capped below 1 so that
+    only equal words score 1.
     """
     if first == second:
         return 1.0
     edits = OSA.distance(first, second)
     edit_similarity = 1.0 - edits / max(len(first), len(second))
-    score = (edit_similarity + JaroWinkler.similarity(first, second)) / 2
+    score = (edit_similarity + max(JaroWinkler.similarity(first, second), edit_similarity)) / 2
     if same_sound(first, second):
         score += 0.1
     return round(min(score, 0.99), 4)
@@ -83,6 +99,25 @@ def edit_distance(first: str, second: str) -> int:
 def is_initial(word: str) -> bool:
     """A folded word that is one letter: the initial of a given or middle name."""
     return len(word) == 1 and word.isalpha()
+
+
+def blocking_keys(word: str) -> set[str]:
+    """Keys under which a word and its likely misspellings meet (see `deletion_keys`).
+
+    Besides the one-deletion keys: the Metaphone key of the word and of the
+    word without its first and last letters ("Selenskyj" / "Zelenskyy"), and
+    for long words each half, so that two edits in one half still meet.
+    """
+    keys = deletion_keys(word)
+    if len(sound(word)) >= 2:
+        keys.add("~" + sound(word))
+    if len(word) >= 5 and len(sound(word[1:-1])) >= 2:
+        keys.add("~~" + sound(word[1:-1]))
+    if len(word) >= 8:
+        half = len(word) // 2
+        keys.add("<" + word[:half])
+        keys.add(">" + word[-half:])
+    return keys
 
 
 def deletion_keys(word: str) -> set[str]:

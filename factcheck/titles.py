@@ -123,6 +123,17 @@ def title_agrees(said: str, role_title: str) -> bool:
     return said_ranks == role_ranks
 
 
+# Courtesy titles written before a name; never part of it.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen lt col sgt capt cmdr adm maj "
+    "cpl pvt hon mme mlle herr frau messrs".split()
+)
+
+
+def is_honorific(text: str) -> bool:
+    return text.lower().rstrip(".") in HONORIFICS
+
+
 # Title words that are also common given names: never cut from the front of a person's name.
 GIVEN_NAMES = frozenset({"dean", "prince", "king", "major", "justice", "marshal", "chance", "earl", "duke", "bishop"})
 

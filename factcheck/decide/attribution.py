@@ -91,22 +91,26 @@ class TitleCheck:
                 f" not {self.owner}'s",
                 self._render(role), reference, score,
             )
+        # The post the person held on the date, if it is of the kind the article meant.
+        successor = next((role for role in current if same_kind(self.title, role.title)), None)
         ended = [role for role in fitting if role in past]
         if ended:
             role = max(ended, key=lambda role: role.end)
-            return self._conflicting(
-                f"{entity.name} was {describe(role, self.reference)} until {role.end}; on {self.date} that is a"
-                f" former title",
-                f"former {self.title}", reference, score,
-            )
+            message = f"{entity.name} was {describe(role, self.reference)} until {role.end}"
+            if successor is not None:
+                message += f"; on {self.date} the reference has {describe(successor, self.reference)}"
+                return self._conflicting(message, successor.title, reference, score)
+            return self._conflicting(f"{message}; on {self.date} that is a former title", f"former {self.title}",
+                                     reference, score)
         upcoming = [role for role in fitting if role in future]
         if upcoming:
             role = min(upcoming, key=lambda role: role.start)
-            suggestion = self._render(current[0]) if current else None
-            return self._conflicting(
-                f"{entity.name} became {describe(role, self.reference)} only on {role.start}, after {self.date}",
-                suggestion, reference, score,
-            )
+            message = f"{entity.name} became {describe(role, self.reference)} only on {role.start}, after {self.date}"
+            if current:
+                held = successor or current[0]
+                message += f"; on {self.date} the reference has {describe(held, self.reference)}"
+                return self._conflicting(message, held.title, reference, score)
+            return self._conflicting(message, None, reference, score)
         related = [role for role in current if same_kind(self.title, role.title)]
         if related:
             role = related[0]

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from factcheck.demonyms import country_of
 from factcheck.extract import extractor
-from factcheck.extract.names import Mention, is_honorific, mentions
+from factcheck.extract.names import Mention, mentions
 from factcheck.models import Article, Claim
 from factcheck.reference.index import name_index
 from factcheck.spelling import fold
-from factcheck.titles import is_head_word, is_qualifier, is_title_word
+from factcheck.titles import is_head_word, is_honorific, is_qualifier, is_title_word
 
 CHECK = "attribution.title"
 _JOINERS = {"of", "for", "to"}
@@ -169,7 +169,8 @@ class TitleReader:
         """ "... of Pakistan" names the owner; "... for Afghanistan reconciliation" belongs to the title."""
         doc = self.doc
         joiner = doc[position]
-        entity = next((e for e in doc.ents if e.start == position + 1 and e.label_ in _OWNER_LABELS), None)
+        owner_start = position + 2 if position + 1 < len(doc) and doc[position + 1].lower_ == "the" else position + 1
+        entity = next((e for e in doc.ents if e.start == owner_start and e.label_ in _OWNER_LABELS), None)
         if joiner.lower_ == "of" and entity is not None and owner is None:
             return entity.end, entity.text
         tail = position + 1

@@ -15,14 +15,10 @@ from factcheck.demonyms import country_of
 from factcheck.extract import extractor, preparer
 from factcheck.extract.reference_ruler import add_reference_ruler
 from factcheck.models import Article, Claim
-from factcheck.titles import GIVEN_NAMES, is_title_word
+from factcheck.titles import GIVEN_NAMES, is_honorific, is_title_word
 
 CHECK = "name.mention"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"})
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen lt col sgt capt cmdr adm maj "
-    "cpl pvt hon mme mlle herr frau messrs".split()
-)
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s", "'S", "’S"})
 _WHITESPACE = re.compile(r"\s+")
@@ -48,10 +44,6 @@ class Mention:
 def normalise_name(text: str) -> str:
     """A name as one line: runs of whitespace (line breaks too) become one space."""
     return _WHITESPACE.sub(" ", text).strip()
-
-
-def is_honorific(text: str) -> bool:
-    return text.lower().rstrip(".") in HONORIFICS
 
 
 def _lead_length(doc, first: int, last: int, label: str) -> int:

@@ -19,8 +19,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from factcheck.demonyms import country_of
 from factcheck.reference.index import Form, name_index
 from factcheck.reference.model import Reference
+from factcheck.titles import is_honorific, is_title_word
 
 COMPONENT = "factcheck_reference_ruler"
 LABELS = {"person": "PERSON", "organization": "ORG", "group": "ORG", "place": "GPE", "other": "MISC"}
@@ -72,8 +74,10 @@ class ReferenceRuler:
                     continue
                 span = doc.char_span(token.idx, end, label=LABELS.get(form.entity.type, "MISC"))
                 if span is not None:
+                    if form.entity.type == "person":
+                        span = _with_more_names(doc, span)
                     found.append((span, form))
-                    next_free = end
+                    next_free = span.end_char
                     break
         return found
 
@@ -81,10 +85,26 @@ class ReferenceRuler:
         entities = list(doc.ents)
         for span, form in matches:
             overlapping = [entity for entity in entities if entity.start < span.end and span.start < entity.end]
-            if form.kind != "short" or all(span.start <= e.start and e.end <= span.end for e in overlapping):
+            if all(self._may_replace(span, form, entity) for entity in overlapping):
                 entities = [entity for entity in entities if entity not in overlapping]
                 entities.append(span)
         doc.ents = sorted(entities, key=lambda entity: entity.start)
+
+    @staticmethod
+    def _may_replace(span: Span, form: Form, entity: Span) -> bool:
+        """May a reference name replace an overlapping entity the model found?
+
+        Always when the model's entity lies inside it. When the model's entity
+        is longer, only if what it adds is no name ("Foreign Minister", "the"):
+        "Tedros Adhanom Gebreyesus" is not cut down to the alias "Tedros". A
+        short form never replaces an entity that crosses it.
+        """
+        if span.start <= entity.start and entity.end <= span.end:
+            return True
+        if entity.start <= span.start and span.end <= entity.end:
+            extra = [*entity[: span.start - entity.start], *entity[span.end - entity.start:]]
+            return all(_not_a_name(token) for token in extra)
+        return form.kind != "short"
 
     def to_bytes(self, **_) -> bytes:
         return b""
@@ -97,6 +117,30 @@ class ReferenceRuler:
 
     def from_disk(self, *_args, **_kwargs) -> "ReferenceRuler":
         return self
+
+
+def _with_more_names(doc: Doc, span: Span) -> Span:
+    """A person's known name followed by more capitalised names the model left untagged.
+
+    "Tedros Adhanom Gebreyesus" is one name even when the reference knows
+    only "Tedros" and the model knows none of it.
+    """
+    end = span.end
+    while (
+        end < len(doc) and end - span.end < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+        and not doc[end].ent_type_ and not doc[end].is_sent_start and not _not_a_name(doc[end])
+    ):
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _not_a_name(token) -> bool:
+    text = token.text
+    if token.is_space or token.is_punct or not any(char.isalnum() for char in text):
+        return True
+    if text.lower() in ("the", "'s", "’s") or is_honorific(text) or is_title_word(text):
+        return True
+    return country_of(text) is not None
 
 
 def match_at(text: str, start: int, name: str) -> int | None:

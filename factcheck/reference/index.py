@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from factcheck.reference.model import Entity, Reference
-from factcheck.spelling import deletion_keys, edit_distance, fold, is_initial, same_sound, sound, word_similarity
+from factcheck.spelling import blocking_keys, edit_distance, fold, is_initial, same_sound, word_similarity
 
 # Lower-case words that belong to the surname that follows them ("bin Salman", "von der Leyen").
 PARTICLES = frozenset(
@@ -56,7 +56,6 @@ class NameIndex:
         self._exact: dict[str, list[Form]] = {}
         self._by_shape: dict[tuple[int, str], list[Form]] = {}
         self._last_words_by_key: dict[str, set[str]] = {}
-        self._last_words_by_sound: dict[str, set[str]] = {}
         # Words of the reference's role titles: an article may use any of them in a title.
         self.role_words: set[str] = set()
         for entity in reference.entities:
@@ -77,16 +76,24 @@ class NameIndex:
         last = form.words[-1]
         shape = (len(form.words), last)
         if shape not in self._by_shape:
-            for deletion in deletion_keys(last):
-                self._last_words_by_key.setdefault(deletion, set()).add(last)
-            if len(sound(last)) >= 2:
-                self._last_words_by_sound.setdefault(sound(last), set()).add(last)
+            for key in blocking_keys(last):
+                self._last_words_by_key.setdefault(key, set()).add(last)
         self._by_shape.setdefault(shape, []).append(form)
 
     def exact(self, text: str) -> list[Form]:
-        """Reference spellings equal to `text` (accents, case, apostrophes and initials aside)."""
+        """Reference spellings equal to `text` (accents, case, apostrophes and initials aside).
+
+        An initial must stand for a name of the entity: "Hans J. Friedrich"
+        fits Hans Joachim Friedrich, "Hans O. Friedrich" does not.
+        """
         mention = mention_words(text)
-        return list(self._exact.get(" ".join(mention), ())) if mention else []
+        if not mention:
+            return []
+        forms = self._exact.get(" ".join(mention), ())
+        written = fold(text).split()
+        if len(written) != len(mention):
+            forms = [form for form in forms if initials_fit(written, form.entity)]
+        return list(forms)
 
     def entities_named(self, text: str) -> list[Entity]:
         seen: dict[str, Entity] = {}
@@ -101,6 +108,8 @@ class NameIndex:
             return []
         matches = []
         for last in self._near_last_words(mention[-1]):
+            if last != mention[-1] and not could_be_typo(mention[-1], last, len(mention) == 1):
+                continue
             for form in self._by_shape.get((len(mention), last), ()):
                 match = compare(mention, form, min_similarity)
                 if match is not None:
@@ -112,11 +121,27 @@ class NameIndex:
 
     def _near_last_words(self, word: str) -> set[str]:
         found = {word}
-        for key in deletion_keys(word):
+        for key in blocking_keys(word):
             found.update(self._last_words_by_key.get(key, ()))
-        if len(sound(word)) >= 2:
-            found.update(self._last_words_by_sound.get(sound(word), ()))
         return found
+
+
+def initials_fit(written: list[str], entity: Entity) -> bool:
+    """Does some spelling of `entity` have, in order, the words and initials of `written`?"""
+    for spelling in entity.spellings:
+        words = fold(spelling).split()
+        position = 0
+        for word in written:
+            while position < len(words) and not (
+                words[position] == word or (is_initial(word) and words[position].startswith(word))
+            ):
+                position += 1
+            if position == len(words):
+                break
+            position += 1
+        else:
+            return True
+    return False
 
 
 def mention_words(text: str) -> tuple[str, ...]:
@@ -162,19 +187,28 @@ def near_score(
     return round(score, 4), tuple(differing)
 
 
+def could_be_typo(said: str, written: str, alone: bool) -> bool:
+    """Quick test of a surname (`alone`: the whole mention) before whole names are compared."""
+    floor = SINGLE_WORD_FLOOR if alone else SURNAME_FLOOR
+    return plausible_typo(said, written) and word_similarity(said, written) >= floor
+
+
 def plausible_typo(said: str, written: str) -> bool:
     """Could `said` be `written` mistyped or transliterated, rather than another word?
 
-    Short words allow one edit, longer ones two (three from ten letters), one
-    more when both sound the same. Dropping or adding two or more letters at
-    the end makes a different word ("Niger"/"Nigeria"), not a typo.
+    Words up to seven letters allow one edit, longer ones two, one more when
+    both sound the same. Dropping or adding two or more letters at
+    the end makes a different word ("Niger"/"Nigeria"), not a typo, and a
+    plural ("the Obamas") is the family.
     """
     shorter = min(len(said), len(written))
     if shorter < MIN_WORD_LENGTH and not (shorter >= 3 and sorted(said) == sorted(written)):
         return False
     if abs(len(said) - len(written)) >= 2 and (said.startswith(written) or written.startswith(said)):
         return False
-    allowed = 1 if shorter <= 5 else 2 if shorter <= 9 else 3
+    if said in (written + "s", written + "es"):  # "the Obamas": a family, not a typo
+        return False
+    allowed = 1 if shorter <= 7 else 2
     if same_sound(said, written):
         allowed += 1
     return edit_distance(said, written) <= allowed
