@@ -11,6 +11,7 @@ import click
 from factcheck import __version__
 from factcheck.errors import FactcheckError, ReferenceDataError, UsageError
 from factcheck.models import ExitCode, Report
+from factcheck.report import plural
 
 CHECK_FORMATS = ("text", "concise", "json", "sarif", "github")
 EXTRACT_FORMATS = ("text", "json")
@@ -137,7 +138,7 @@ def check(paths, reference_path, date, model, stdin_filename, config_file, no_co
     result = run(options)
     report_problems(result.outcome.report)
     if result.baseline_written is not None:
-        click.echo(f"wrote {result.baseline_written} findings to the baseline {write_baseline_file}", err=True)
+        click.echo(f"wrote {plural(result.baseline_written, 'finding')} to the baseline {write_baseline_file}", err=True)
     emit(render(result.outcome, output_format, color, output_file), output_file)
     return int(result.exit_code)
 

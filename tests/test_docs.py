@@ -49,7 +49,9 @@ def cli_reference() -> str:
         "`FACTCHECK_UPDATE_GOLDENS=1 python -m pytest tests/test_docs.py`.",
     ]
     for path, command in commands():
-        context = click.Context(command, info_name=" ".join(path), terminal_width=88, max_content_width=88)
+        # The group's context settings (-h) reach every command, as when factcheck runs.
+        context = click.Context(command, info_name=" ".join(path), terminal_width=88, max_content_width=88,
+                                **cli.context_settings)
         parts += ["", f"## {' '.join(path)}", "", "```", command.get_help(context).rstrip(), "```"]
     return "\n".join(parts) + "\n"
 

@@ -114,7 +114,7 @@ def test_write_baseline_then_nothing_fails(cli, article, dataset, tmp_path):
     baseline = tmp_path / "factcheck-baseline.json"
     run = cli("check", article, "--reference", dataset, "--write-baseline", baseline, "--no-config")
     assert run.code == 0
-    assert "wrote 1 findings to the baseline" in run.stderr
+    assert "wrote 1 finding to the baseline" in run.stderr
     data = json.loads(baseline.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
     [entry] = data["findings"]
