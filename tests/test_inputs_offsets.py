@@ -189,3 +189,20 @@ def test_json_lines_and_columns_point_into_the_original_file(cli, tmp_path, data
         before = text[:claim["start"]]
         assert claim["line"] == before.count("\n") + 1
         assert claim["column"] == claim["start"] - (before.rfind("\n") + 1) + 1
+
+
+def test_html_inside_markdown_is_read_as_html():
+    text = "Intro by Corine Mauch.\n\n<div class=\"box\">\nMayor <b>Corine Mauch</b> &amp; the FSO.\n</div>\n\nSee <span>Zürich</span>.\n"
+    document = document_from_text(text, "a.md")
+    for phrase in ("Corine Mauch", "the FSO.", "Zürich", "Mayor"):
+        start = text.index(phrase, text.index("<div"))
+        assert document.content[start:start + len(phrase)] == phrase
+    for markup in ("<div", "class", "<b>", "&amp;", "<span>"):
+        assert markup not in document.content
+
+
+def test_link_targets_and_titles_are_not_read_even_with_parentheses():
+    text = 'See [the report](https://example.org/a_(2019) "Report 2019") and ![chart of 2020](c.png "2020") now.\n'
+    document = document_from_text(text, "a.md")
+    assert "2019" not in document.content and "2020" not in document.content
+    assert document.content.split() == ["See", "the", "report", "and", "now."]
