@@ -65,6 +65,7 @@ class Datasets:
     def __init__(self) -> None:
         self.references: dict[str | None, object] = {}
         self.checkers: dict[tuple[str | None, str], object] = {}
+        self.active: tuple[str | None, str] | None = None
 
     def reference(self, location: str | None):
         if location not in self.references:
@@ -79,6 +80,15 @@ class Datasets:
             from factcheck.pipeline import Checker
 
             self.checkers[key] = Checker(self.reference(location), config)
+        elif key != self.active:
+            # Checkers share the one loaded model, which preparers fit to a reference
+            # (its names, say); switching datasets in a run fits it again.
+            from factcheck.extract import PREPARERS
+
+            checker = self.checkers[key]
+            for prepare in PREPARERS:
+                prepare(checker.nlp, checker.reference)
+        self.active = key
         return self.checkers[key]
 
 

@@ -164,3 +164,17 @@ def test_force_exclude_applies_to_files_named_explicitly(cli, project):
     write(project / "factcheck.toml", 'reference = "reference"\nexclude = ["drafts"]\n')
     run = cli("check", project / "articles" / "typo.md", draft, "--force-exclude", "--format", "json")
     assert [entry["path"] for entry in run.json["files"]] == [str(project / "articles" / "typo.md")]
+
+
+def test_two_datasets_in_one_run_each_applies_to_its_own_articles(cli, tmp_path):
+    """Articles under different settings files are checked against their own reference, in any order."""
+    for desk, name in (("sports", "Ada Lovelace"), ("science", "Grace Hopper")):
+        slug = name.lower().replace(" ", "-")
+        write(tmp_path / desk / "reference" / "people.yaml", f"entities:\n  - id: {slug}\n    name: {name}\n    type: person\n")
+        write(tmp_path / desk / "factcheck.toml", 'reference = "reference"\n')
+    text = "Ada Lovelase met Grace Hoper.\n"
+    paths = [write(tmp_path / desk / f"{index}.md", text) for index, desk in enumerate(["sports", "science", "sports"])]
+    run = cli("check", *paths, "--format", "json")
+    conflicting = [sorted(claim["text"] for claim in entry["claims"] if claim["verdict"] == "conflicting")
+                   for entry in run.json["files"]]
+    assert conflicting == [["Ada Lovelase"], ["Grace Hoper"], ["Ada Lovelase"]]
