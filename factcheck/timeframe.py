@@ -1,6 +1,7 @@
 """When a number in a sentence was true: the article's date, moved by the words around it.
 
-"in 2009", "in March 2015", "in the 1990s", "last year", "a year ago", "a
+"in 2009", "in March 2015", "in October" (the last October; "by October": the next),
+"in the 1990s", "last year", "a year ago", "a
 decade earlier" (than another date in the same sentence, else the article's
 date), "by 2030". A time expression applies to the numbers in its own clause;
 one that opens the sentence ("In 2009, ...") applies to the whole sentence,
@@ -58,6 +59,7 @@ _PATTERNS = [
     ("relative", re.compile(_COUNT + r"\s+" + _SPAN + r"\s+(?P<direction>earlier|before|later|after|ago|previously)\b", re.I)),
     ("last", re.compile(r"\b(?P<which>last|past|previous|this|current|next|the previous|the following)\s+(?P<span>year|month|week|decade)\b", re.I)),
     ("month", re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:1[6-9]|20)\d{2})\b", re.I)),
+    ("bare_month", re.compile(r"\b(?P<prep>in|during|since|by|until|through|last|this|early|late|mid-?)\s*(?P<month>" + _MONTH_NAMES + r")\b(?!\.?\s+\d)", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[6-9]|20)\d0)s\b", re.I)),
     ("year", re.compile(r"(?<![\d,.$£€])\b(?P<prep>in|during|by|as of|until|through|since|from|at the end of|end of|early|late|mid-?)?\s*(?P<year>(?:1[6-9]|20)\d{2})\b(?!\d|[,.]\d|\s*(?:%|percent|people|troops|km|miles))", re.I)),
 ]
@@ -80,11 +82,18 @@ class _Mention:
 
     @property
     def absolute(self) -> bool:
-        return self.kind in ("month", "decade", "year")
+        return self.kind in ("month", "bare_month", "decade", "year")
 
 
-def claim_period(sentence: str, claim_start: int, claim_end: int, article_date: dt.date) -> Period:
-    """The period the number at `sentence[claim_start:claim_end]` speaks about."""
+def claim_period(
+    sentence: str, claim_start: int, claim_end: int, article_date: dt.date, verbs: tuple[tuple[int, int], ...] = ()
+) -> Period:
+    """The period the number at `sentence[claim_start:claim_end]` speaks about.
+
+    `verbs` (offsets of the sentence's verbs, when a tagger found them) keep a time phrase with its
+    own verb: in "the drawdown ordered last year left 2,500 troops there in January", "in January"
+    dates the 2,500, "last year" the order.
+    """
     today = Period(article_date, article_date)
     mentions = [m for m in _mentions(sentence) if m.end <= claim_start or m.start >= claim_end]
     clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
@@ -92,7 +101,7 @@ def claim_period(sentence: str, claim_start: int, claim_end: int, article_date: 
     local = [m for m in mentions if clause_start <= m.start and m.end <= clause_end]
     if local:
         # the nearest mention in the clause wins ("from 900,000 in 2009 to 1.2 million in 2019")
-        chosen = min(local, key=lambda m: min(abs(m.start - claim_end), abs(claim_start - m.end)))
+        chosen = min(local, key=lambda m: _distance(m, claim_start, claim_end, verbs))
     elif _NOW.search(clause) or _SINCE_ALONE.search(clause):
         return today
     else:
@@ -103,6 +112,16 @@ def claim_period(sentence: str, claim_start: int, claim_end: int, article_date: 
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
     return _resolve(chosen, anchor, today)
+
+
+# a verb between a time phrase and the number counts as this many characters of distance
+_VERB_DISTANCE = 60
+
+
+def _distance(mention: _Mention, claim_start: int, claim_end: int, verbs: tuple[tuple[int, int], ...]) -> int:
+    low, high = (mention.end, claim_start) if mention.end <= claim_start else (claim_end, mention.start)
+    between = sum(1 for start, end in verbs if low <= start and end <= high)
+    return (high - low) + _VERB_DISTANCE * between
 
 
 def _mentions(sentence: str) -> list[_Mention]:
@@ -146,6 +165,18 @@ def _resolve(mention: _Mention, anchor: Period, today: Period) -> Period:
         return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), True, wording)
     if mention.kind == "month":
         year, month = int(match.group("year")), MONTHS.get(match.group("month").lower().rstrip("."), 5)
+        return Period(dt.date(year, month, 1), _month_end(year, month), True, wording)
+    if mention.kind == "bare_month":
+        # "in February" without a year: the latest February up to the article's month
+        month = MONTHS.get(match.group("month").lower().rstrip("."), 5)
+        prep = (match.group("prep") or "").lower()
+        if prep in ("by", "until", "through"):
+            # "by November" looks ahead: the next November from the article's month on
+            year = today.last.year if month >= today.last.month else today.last.year + 1
+        else:
+            year = today.last.year if month <= today.last.month else today.last.year - 1
+        if prep == "since":
+            return Period(dt.date(year, month, 1), today.last, True, wording)
         return Period(dt.date(year, month, 1), _month_end(year, month), True, wording)
     if mention.kind == "decade":
         year = int(match.group("year"))

@@ -32,18 +32,24 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "deaths": ("dead", "killed", "fatalities", "lives", "victims"),
     "employees": ("employee", "workers", "staff", "staffers"),
     "passengers": ("passenger",),
+    "visitors": ("visitor", "tourists", "tourist", "sightseers"),
+    "attendees": ("attendee", "spectators", "spectator", "fans", "crowd", "audience"),
     "students": ("student", "pupils"),
     "votes": ("vote", "ballots"),
     "seats": ("seat",),
     "cases": ("case", "infections"),
-    "countries": ("country", "nations"),
+    "countries": ("country", "nations", "member states", "member countries", "member nations"),
+    "vehicles": ("vehicle", "cars", "car"),
 }
 _CANONICAL_NOUN = {
     synonym: canonical for canonical, synonyms in NOUN_SYNONYMS.items() for synonym in (canonical, *synonyms)
 }
 # "people" also counts the dead, the residents and so on: a count of people in
 # a sentence about deaths is compatible with a fact counting deaths.
-_NOUN_FAMILIES = {"deaths": "people", "passengers": "people", "students": "people", "employees": "people"}
+_NOUN_FAMILIES = {
+    "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
+    "visitors": "people", "attendees": "people",
+}
 
 CURRENCY_WORDS = {
     "usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "united states dollar": "USD",
@@ -123,7 +129,14 @@ def canonical_noun(noun: str) -> str:
     last = noun.split(" ")[-1] if noun else noun
     if last in _CANONICAL_NOUN:
         return _CANONICAL_NOUN[last]
+    if last.endswith(("goers", "goer")):  # festival-goers, concertgoers
+        return "attendees"
     return plural(last)
+
+
+def is_known_noun(noun: str) -> bool:
+    """Whether `noun` is one of the counted nouns with synonyms."""
+    return noun in _CANONICAL_NOUN
 
 
 def plural(noun: str) -> str:
@@ -137,13 +150,13 @@ def plural(noun: str) -> str:
 
 
 def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
-    """How well the two units fit: 1 the same, less for synonyms or conversion, 0 incompatible."""
+    """How well the two units fit: 1 the same or convertible, less for synonyms or a plain count, 0 incompatible."""
     if claim_unit.kind != fact_unit.kind:
         return 0.0
     if claim_unit.kind == PHYSICAL:
         if claim_unit.key == fact_unit.key:
             return 1.0
-        return 0.9 if _dimensionality(claim_unit.key) == _dimensionality(fact_unit.key) else 0.0
+        return 1.0 if _dimensionality(claim_unit.key) == _dimensionality(fact_unit.key) else 0.0
     if claim_unit.kind in (CURRENCY, SHARE):
         return 1.0 if claim_unit.key == fact_unit.key else 0.0
     # counts: same noun, a plain count on either side, or nouns of one family

@@ -366,7 +366,7 @@ def test_a_sentence_naming_the_facts_entity_matches_it():
 
 
 def test_the_index_is_built_once_per_reference():
-    from factcheck.match.numeric import fact_index
+    from factcheck.match.fact_index import fact_index
 
     reference = Reference("test", (), (TROOPS, CRASH))
     assert fact_index(reference) is fact_index(reference)

@@ -20,7 +20,7 @@ from math import floor, log10
 
 from factcheck import units
 from factcheck.config import Config
-from factcheck.match.numeric import claim_context, claim_unit, claim_values_as_share
+from factcheck.match.claim_context import claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
 from factcheck.reference.model import Fact, Reference, statement_key
@@ -57,7 +57,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
 
     reference: Reference = article.reference
     context = claim_context(claim, article)
-    period = claim_period(context.sentence, context.start, context.end, article.as_of)
+    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
     if period.is_future(article.as_of):
         return _unverified(
             claim, f"'{claim.text}' is about {period} ('{period.wording}'), after the article's date", best.score
