@@ -1,6 +1,7 @@
 """The report formats: what each promises, on findings built by hand and on real runs."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def outcome(path: str = "news/harbour.md", min_level: str = "info", errors=()) -
                 "no reference record applies"),
         Finding(claim("name", "live in\nHarbourton"), Verdict.UNVERIFIED, "a claim over two lines"),
     )
-    report = Report(files=[FileResult(document, __import__("datetime").date(2021, 6, 1), findings)],
+    report = Report(files=[FileResult(document, dt.date(2021, 6, 1), findings)],
                     errors=list(errors), warnings=[])
     return Outcome(report, {"path": "reference", "entities": 2, "facts": 2}, min_level=min_level)
 
@@ -185,7 +186,7 @@ def test_json_claim_text_is_the_file_text_even_across_markup():
     document = document_from_text("Mayor *Ada* Lovelace spoke.\n", "a.md")
     start, end = 6, 20
     finding = Finding(Claim("name", "name.test", "Ada Lovelace", start, end, ""), Verdict.CONSISTENT, "ok")
-    data = Outcome(Report(files=[FileResult(document, __import__("datetime").date(2021, 1, 1), (finding,))]),
+    data = Outcome(Report(files=[FileResult(document, dt.date(2021, 1, 1), (finding,))]),
                    min_level="info")
     [entry] = json.loads(json_report.render(data))["files"][0]["claims"]
     assert entry["text"] == "*Ada* Lovelace"
