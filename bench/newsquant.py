@@ -28,11 +28,12 @@ Matching rules
   or plural is one of the words of the gold unit phrase, because NewsQuant's units
   for counts are lemmatised noun phrases with their modifiers ("different boss",
   "Kia Hyundai vehicle"). No unit matches NewsQuant's "-".
-- value+qualifier (NewsQuant only; the other sets have no qualifier): factcheck's
-  qualifier maps to NewsQuant's `change` as approximate -> "~", more_than and
-  at_least -> ">", less_than and at_most -> "<"; otherwise the direction
-  (`Claim.details["change"]`, "up"/"down") if any, else "=". Raw quantulum3 has no
-  qualifiers, so all its quantities are "=".
+- value+qualifier (NewsQuant only; the other sets have no qualifier): NewsQuant's
+  `change` holds the direction when the number is a change ("rose about 1.5%" is
+  "up") and the qualifier otherwise. factcheck's direction (`Claim.details["change"]`,
+  "up"/"down") maps to it as is; otherwise its qualifier maps as approximate -> "~",
+  more_than and at_least -> ">", less_than and at_most -> "<", anything else "=".
+  Raw quantulum3 has no qualifiers, so all its quantities are "=".
 - Raw quantulum3 units are its unit names, mapped the way the CQE evaluation maps
   them ("dimensionless" -> "-", "united states dollar" -> "dollar", ...).
 
@@ -147,7 +148,10 @@ def units_agree(prediction: Prediction, gold: Gold) -> bool:
         return bool(forms & words) or prediction.unit == gold_unit
     ours, theirs = _alias(prediction.unit), _alias(gold_unit)
     if " per " in ours and " per " in theirs:
-        return all(_alias(a) == _alias(b) for a, b in zip(ours.split(" per "), theirs.split(" per ")))
+        return all(
+            _alias(a) == _alias(b) or singular(a) == singular(b)
+            for a, b in zip(ours.split(" per "), theirs.split(" per "))
+        )
     return ours == theirs or frozenset({ours, theirs}) in EQUIVALENT
 
 
@@ -188,9 +192,8 @@ def factcheck_predictions(doc) -> list[Prediction]:
     predictions = []
     for quantity in find_quantities(doc):
         label, counted = gold_label(quantity.unit, quantity.kind)
-        change = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}.get(
-            quantity.qualifier, quantity.change or "="
-        )
+        change = quantity.change or {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<",
+                                     "at_most": "<"}.get(quantity.qualifier, "=")
         predictions.append(Prediction(quantity.value, label, change, counted, quantity.unit == "percent"))
     return predictions
 

@@ -55,7 +55,7 @@ _PATTERNS = [
     r"Act|Title|Form|Schedule|Pillar|Article|Number)"
     r"\s+\d+[A-Za-z]?\b(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?))",
     # Street addresses: 575 Wilbraham Road, 9 E 71st St, 22 Ave Foch
-    r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|"
+    r"\b\d+[A-Za-z]?\s+(?:[A-Z0-9][\w.'-]*\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Close|Row)\b\.?",
     r"\b(?:Ave|Avenue|Rue|Via|Calle)\s+[A-Z]\w+\s*,?",
     # ZIP and post codes: "the 90049 ZIP Code", "M21 9AB"
@@ -63,15 +63,21 @@ _PATTERNS = [
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",
     # Identifiers with letters and digits: ISO 3888-2, COVID-19, F-150, TA-35, A380, 5G
     r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*\b",
-    r"\b\d+[GgDd]\b(?!-)",
+    # "COVID -19", "MH -17": an acronym, a space, then a hyphenated number
+    r"\b[A-Z]{2,}\s[-‐]\d+\b",
+    # Network and image generations: 5G, 4G, 3D
+    r"\b[2-6]G\b|\b[234]D\b",
+    # A shirt number in parentheses after a name: "Dak Prescott (4)"
+    r"(?<=[A-Z][a-z]{2} )\(\d{1,2}\)",
 ]
 # Words that may stand before a hyphen and a number without making it a name:
 # "minus-5", "sub-7", "then-18", "mid-60s".
 _HYPHEN_PREFIXES = {"minus", "sub", "then", "now", "over", "under", "mid", "about", "nearly", "some",
-                    "pre", "post", "top", "all", "a", "an", "the", "approximately", "around", "roughly"}
+                    "pre", "post", "top", "all", "a", "an", "the", "approximately", "around", "roughly",
+                    "to", "from", "and", "or", "up"}
 
 _COMPILED = [re.compile(pattern) for pattern in _PATTERNS]
-_IDENTIFIER_WITH_HYPHEN = _COMPILED[-2]
+_IDENTIFIER_WITH_HYPHEN = _COMPILED[_PATTERNS.index(r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*\b")]
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -103,6 +109,10 @@ def _score_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _SCORE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
+        if first >= second:
+            # never a range: a score, a vote tally ("4-2", "3-3", "89-89")
+            spans.append((match.start(), match.end()))
+            continue
         window = text[max(0, match.start() - 60):match.end() + 40]
         after = text[match.end():match.end() + 25]
         # A unit right after makes it a range ("10-12 hours", "5-10W").
@@ -111,7 +121,7 @@ def _score_spans(text: str) -> list[tuple[int, int]]:
             r",|\.|s\b)", after, re.IGNORECASE
         ):
             continue
-        if first >= second or _SPORTS_WORDS.search(window):
+        if _SPORTS_WORDS.search(window):
             spans.append((match.start(), match.end()))
     return spans
 

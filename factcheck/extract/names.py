@@ -15,7 +15,7 @@ from factcheck.demonyms import country_of
 from factcheck.extract import extractor, preparer
 from factcheck.extract.reference_ruler import add_reference_ruler
 from factcheck.models import Article, Claim
-from factcheck.titles import GIVEN_NAMES, is_honorific, is_title_word
+from factcheck.titles import GIVEN_NAMES, PERSON_TITLES, is_honorific, is_title_word
 
 CHECK = "name.mention"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "MISC"})
@@ -67,6 +67,14 @@ def _lead_length(doc, first: int, last: int, label: str) -> int:
     return strip
 
 
+def _titled_person(doc, first: int, last: int) -> bool:
+    """An entity the model did not call a person that reads "Title Firstname Lastname"."""
+    if last - first < 2 or doc[first].text.lower().rstrip(".") not in PERSON_TITLES:
+        return False
+    rest = doc[first + 1:last]
+    return len(rest) <= 3 and all(token.text[:1].isupper() and not is_title_word(token.text) for token in rest)
+
+
 def _strippable_tail(token) -> bool:
     return token.is_space or token.text in _POSSESSIVES or not any(char.isalnum() for char in token.text)
 
@@ -83,6 +91,8 @@ def mentions(article: Article) -> list[Mention]:
         first, last, label = entity
         if label not in LABELS:
             continue
+        if label != "PERSON" and _titled_person(doc, first, last):
+            label = "PERSON"
         first += _lead_length(doc, first, last, label)
         while last > first and _strippable_tail(doc[last - 1]):
             last -= 1

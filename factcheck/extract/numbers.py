@@ -78,6 +78,8 @@ _ONE_IN = re.compile(
     rf"\b(?P<numerator>{_SMALL_NUMBER}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<denominator>{_SMALL_NUMBER}|\d+)\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# "1.99×10^30", "2.998 x 10−8"
+_SCIENTIFIC = re.compile(r"(?<![\w.])(?P<mantissa>\d+(?:\.\d+)?)\s?[×xX*]\s?10\s?(?:\^|\*\*)?\s?(?P<exponent>[-−]?\d{1,3})\b")
 # "sixfold", "10-fold": the number part; the finder reads "fold" as "times".
 _FOLD = re.compile(rf"\b(?P<number>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|\d+(?:\.\d+)?)(?=-?fold\b)", re.IGNORECASE)
 
@@ -94,6 +96,12 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end])
+
+    for match in _SCIENTIFIC.finditer(text):
+        exponent = int(match.group("exponent").replace("−", "-"))
+        value = float(match.group("mantissa")) * 10.0 ** exponent
+        currency, currency_start = _currency_before(text, match.start())
+        claim(NumberMention(match.start(), match.end(), value, currency=currency, currency_start=currency_start))
 
     for match in _ONE_IN.finditer(text):
         numerator = words_value(match.group("numerator")) or digits_value(match.group("numerator"))

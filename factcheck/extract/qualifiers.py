@@ -93,6 +93,10 @@ _LINK_WORDS = {"by", "a", "an", "another", "further", "sharply", "slightly", "st
                "strongly", "significantly", "little", "least", "estimated", "whopping", "massive", "hefty",
                "was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "could",
                "may", "might", "poised", "expected", "set", "forecast", "likely"}
+# Verbs whose "up" or "down" is a particle, not a movement.
+_PHRASAL_VERBS = {"give", "take", "make", "set", "sign", "pick", "show", "put", "pay", "back", "come", "turn",
+                  "add", "clean", "shut", "bring", "break", "hold", "sum", "wind", "tie", "line", "open",
+                  "rack", "scale", "write", "mark", "knock", "let", "slow", "calm", "play"}
 # Words after which the number is a level, not the change: "rose 6.5% to 164p".
 _LEVEL_WORDS = {"to", "at", "from", "of", "with", "reach", "reached", "hit", "total", "totalled", "totaled"}
 
@@ -106,9 +110,12 @@ def direction(words_before: list[tuple[str, str]]) -> str | None:
     words = words_before[-6:]
     if len(words) >= 2 and words[-2][0] == "up" and words[-1][0] == "to":
         return None  # "up to 400 jobs" is a bound
-    for word, lemma in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word, lemma = words[position]
         if word in _LEVEL_WORDS:
             return None
+        if word in {"up", "down"} and position > 0 and words[position - 1][1] in _PHRASAL_VERBS:
+            return None  # "gave up 517 yards", "set up 5 teams"
         if word in UP_WORDS or lemma in UP_WORDS:
             return "up"
         if word in DOWN_WORDS or lemma in DOWN_WORDS:

@@ -15,21 +15,25 @@ How a quantity is read:
 3. The parse rejects what only looks like a quantity: a year used as a modifier
    ("its 2018 sales"), a number that is part of a name ("Boeing 737 Max", "S&P 500"),
    the pronoun "one".
-4. Two numbers joined by "to", "-", "between ... and" become a range.
-5. The qualifier comes from the words around the number (`qualifiers`), the direction
-   ("rose 5%") from the words before it.
+4. Neighbouring numbers are read together: "10 to 12", "between 5 and 7" are
+   ranges; "eight or nine euros" and "7- or 8-inch" share the unit written once;
+   "435 homes by open sale and 187 by tender" carries the noun over; a conversion in
+   parentheses ("more than 100 km (60 miles)") keeps the qualifier.
+5. The qualifier comes from the words around the number (`qualifiers`), the
+   direction ("rose 5%") from the words before it.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcheck.extract import unit_lexicon as lexicon
 from factcheck.extract.exclusions import excluded_spans, inside
+from factcheck.extract.number_words import digits_value, words_value
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.qualifiers import (
     APPROXIMATE,
@@ -46,7 +50,7 @@ COUNT, MONEY, SHARE, MEASURE, MULTIPLIER, AGE = "count", "money", "share", "meas
 @dataclass(frozen=True)
 class Quantity:
     """One quantity: `start`/`end` index the Doc's text and cover the qualifier, the
-    number and its unit or counted noun."""
+    number and its unit or counted noun; `number_start`/`number_end` the number alone."""
 
     start: int
     end: int
@@ -89,40 +93,52 @@ _SUFFIX_SYMBOL = re.compile(
 )
 _US_SUFFIX = re.compile(r"\s(?:US|USD|U\.S\.)(?![A-Za-z.])")
 _PENCE = re.compile(r"(?P<space>\s?)p(?![A-Za-z0-9])(?!\.\s?\d)")
-_RATE = re.compile(r"\s*(?:per|an?|/|-a-|\s-\s?a-?)\s*(?P<denominator>square\s+f(?:oo|ee)t|sq\s+ft|sq\s+m|[A-Za-z]+)\b", re.IGNORECASE)
-_TIMES = re.compile(r"\s?(?:-\s?)?(?:times\b|fold\b|x\b(?![A-Za-z]))", re.IGNORECASE)
+_RATE = re.compile(
+    r"\s*(?:per|an?-?|/|-a-|\s-\s?a-?)\s*(?P<denominator>square\s+f(?:oo|ee)t|sq\s+ft|sq\s+m|[A-Za-z]+[23²³]?)\b",
+    re.IGNORECASE,
+)
+_NOT_A_RATE = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|on|in|from)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s?(?:-\s?)?(?:times\b|fold\b)", re.IGNORECASE)
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[A-Za-z][a-z]+)\b(?!-)")
+_OF_NOUN = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those|all|[A-Z][\w’']*?['’]s?)\s+)?", re.IGNORECASE
+)
+_OF_A_UNIT = re.compile(r"\s+of\s+(?:an?|one)\s+(?:[A-Z]{2,}\s+|US\s+|U\.S\.\s+|imperial\s+)?", re.IGNORECASE)
 _COLLECTIVE_OF = re.compile(
     r"\b(?:crowd|audience|attendance|population|turnout|workforce|electorate|congregation|gathering|"
-    r"headcount|membership|staff|readership|viewership)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    r"headcount|membership|readership|viewership)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|by|from|between|until|till|before|after|during|of|circa|early|late|mid|summer|spring|"
-    r"autumn|fall|winter|year|season|fiscal|FY|class|vintage|born|founded|established|and|to|through|"
+    r"autumn|fall|winter|year|season|fiscal|FY|class|vintage|born|founded|established|through|A\.?D\.?|B\.?C\.?|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s*-?$",
     re.IGNORECASE,
 )
 _STOCK_INDEX = re.compile(
     r"\b(?:S&P|S\s?P|SP|S&P/ASX|S&P/TSX|ASX|TSX|FTSE|Nasdaq|NASDAQ|Stoxx|STOXX|Euro\s+Stoxx|Nikkei|DAX|CAC|"
-    r"Russell|Fortune|Forbes|Hang\s+Seng|MSCI|KOSPI|Sensex|Nifty|IBEX|AEX|SMI|OMX|TA|Dow\s+Jones|Dow|KLCI|"
-    r"Straits\s+Times|Global|Inc\.?)\s?-?$",
+    r"Russell|Fortune|Forbes|Hang\s+Seng|MSCI|KOSPI|Sensex|Nifty|IBEX|AEX|SMI|OMX|Dow\s+Jones|KLCI|Straits\s+Times)"
+    r"\s?-?$",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\b(?:aged|age|ages|ageing|aging)\s+$", re.IGNORECASE)
-_AFTER_AGE = re.compile(r"\s*(?:years?|yrs?)\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+_APPOSITIVE_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+# Sports statistics written as abbreviations after the number.
+_STAT_ABBREVIATIONS = {"ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
+                       "spg": "steals per game", "bpg": "blocks per game"}
+_STAT = re.compile(r"\s(?P<abbr>ppg|rpg|apg|spg|bpg)\b")
 _STOP_WORDS = {
     "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are",
-    "was", "were", "be", "been", "than", "that", "this", "which", "who", "per", "each", "more", "less", "and",
+    "was", "were", "be", "been", "than", "that", "this", "which", "who", "per", "each", "more", "less",
     "but", "so", "if", "then", "it", "its", "their", "his", "her", "our", "your", "up", "down", "out", "over",
     "under", "into", "onto", "after", "before", "during", "since", "until", "about", "around", "last", "next",
     "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not", "no",
     "all", "other", "another", "such", "only", "just", "also", "even", "still", "yet", "when", "where",
-    "while", "what", "how", "why", "there", "here", "now", "ago", "later", "earlier", "respectively",
+    "while", "what", "how", "why", "there", "here", "now", "ago", "later", "earlier", "respectively", "year",
+    "old", "time", "way", "point", "thing", "one", "ones",
 }
-# Currency words that are also common English words need an adjective or a scale.
-_AMBIGUOUS_CURRENCY_WORDS = {"real", "reals", "won", "crown", "crowns", "krone", "rand", "pound", "pounds"}
 
 
 @dataclass
@@ -137,13 +153,16 @@ class _Reading:
     qualifier: str = EXACT
     qualifier_start: int | None = None
     change: str | None = None
-    signed: bool = False
-    rate: str | None = None
-    extras: dict = field(default_factory=dict)
+    sign: str | None = None
+    noun_far: bool = False  # the counted noun lies beyond a following number
 
     @property
     def start(self) -> int:
         return self.qualifier_start if self.qualifier_start is not None else self.mention.outer_start
+
+    @property
+    def bare(self) -> bool:
+        return self.unit is None and not self.mention.vague
 
 
 class _Context:
@@ -163,6 +182,7 @@ class _Context:
             self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         else:
             self.sentence_starts = [0]
+        self.year_ends: list[int] = []
 
     def sentence_start(self, char: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, char) - 1]
@@ -202,26 +222,44 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     context = _Context(doc)
     excluded = excluded_spans(text)
     readings = []
+    dropped_ends: set[int] = set()
     for mention in find_numbers(text):
-        if inside(excluded, mention.start, mention.end):
+        if inside(excluded, mention.start, mention.end) or _continues_dropped(mention, text, dropped_ends):
+            dropped_ends.add(mention.end)
             continue
         reading = _read(mention, context)
-        if reading is not None:
-            readings.append(reading)
+        if reading is None:
+            dropped_ends.add(mention.end)
+            continue
+        readings.append(reading)
     readings = _join_ranges(readings, context)
-    _inherit_directions(readings, text)
+    _share_units(readings, text)
+    _inherit_from_parentheses(readings, text)
+    readings = [reading for reading in readings if not _bare_word(reading)]
     return [_to_quantity(reading) for reading in readings]
+
+
+def _continues_dropped(mention: NumberMention, text: str, dropped_ends: set[int]) -> bool:
+    """ "ISO 3888-2", "9/11": the second half of something already set aside."""
+    start = mention.outer_start
+    return start >= 2 and text[start - 1] in "-–/." and (start - 1) in dropped_ends
+
+
+def _bare_word(reading: _Reading) -> bool:
+    """A number word with nothing to count ("the bottom three", "three 4-3s") says little."""
+    mention = reading.mention
+    return reading.unit is None and mention.written_in_words and not mention.scaled and not mention.vague \
+        and not isinstance(reading.value, tuple)
 
 
 # --- one number --------------------------------------------------------------------------
 
 
 def _read(mention: NumberMention, context: _Context) -> _Reading | None:
-    text = context.text
     if not _plausible_number(mention, context):
         return None
     reading = _Reading(mention, mention.value, end=mention.end)
-    _read_sign(reading, text)
+    _read_sign(reading, context.text)
     if mention.vague:
         reading.value = mention.vague
         reading.qualifier = RANGE
@@ -230,8 +268,7 @@ def _read(mention: NumberMention, context: _Context) -> _Reading | None:
     if not _survives_parse_checks(reading, context):
         return None
     _read_qualifier(reading, context)
-    if reading.change is None:
-        reading.change = direction(context.words_before(reading.start))
+    reading.change = direction(context.words_before(reading.start))
     return reading
 
 
@@ -242,6 +279,8 @@ def _plausible_number(mention: NumberMention, context: _Context) -> bool:
         return False  # "0401 GMT", codes with leading zeros
     if mention.written_in_words and not mention.share and not mention.vague:
         first = raw.split()[0].split("-")[0]
+        if re.search(r"[A-Za-z]-$", text[max(0, mention.start - 2):mention.start]):
+            return False  # "production-four-door"
         # "Formula One", "Big Ten", "Catch-22": capitalised number words inside a sentence are names.
         if first[0].isupper() and context.sentence_start(mention.start) != mention.start and not raw.isupper():
             if text[max(0, mention.start - 2):mention.start].strip() not in {'"', "“", "(", ":", "-", "—"}:
@@ -257,7 +296,7 @@ def _one_counts(mention: NumberMention, context: _Context) -> bool:
     after = context.text[mention.end:mention.end + 30]
     if _PERCENT.match(after) or _CURRENCY_WORD.match(after) or lexicon.measure_at(after.lstrip(" -"), 0, False):
         return True
-    if re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)", after, re.I):
+    if re.match(r"\s+(?:to|or|-)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)", after, re.IGNORECASE):
         return True
     if not context.parsed:
         return False
@@ -270,20 +309,18 @@ def _one_counts(mention: NumberMention, context: _Context) -> bool:
 
 
 def _read_sign(reading: _Reading, text: str) -> None:
+    """ "minus 5", "-5 yards", "FTSE -0.6%", "+0.2%"; "10-12" is a range, not a sign."""
     start = reading.mention.outer_start
     before = text[max(0, start - 7):start]
-    minus = re.search(r"(?:(?<=\s)|^|(?<=[(\[:]))(?:minus[\s-]|[-−–](?=$))$", before, re.IGNORECASE)
-    if minus and not re.search(r"\d\s?[-−–]$", before):
-        reading.value = -reading.value if isinstance(reading.value, float) else reading.value
-        reading.signed = True
+    minus = re.search(r"(?:(?<=[\s,(\[:])|^)(?:minus[\s-]|[-−–])$", before, re.IGNORECASE)
+    if minus and not isinstance(reading.value, tuple):
+        reading.value = -reading.value
+        reading.sign = "-"
         reading.qualifier_start = start - (len(before) - minus.start())
-        reading.extras["sign"] = "-"
         return
-    plus = re.search(r"(?:(?<=\s)|^|(?<=[(\[:]))\+$", before)
-    if plus:
-        reading.signed = True
+    if re.search(r"(?:(?<=[\s(\[:])|^)\+$", before):
+        reading.sign = "+"
         reading.qualifier_start = start - 1
-        reading.extras["sign"] = "+"
 
 
 def _read_unit(reading: _Reading, context: _Context) -> bool:
@@ -291,30 +328,32 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
     mention = reading.mention
     text = context.text
     position = mention.end
-    after = text[position:position + 80]
 
     if mention.share and not mention.scaled:
         return _read_share(reading, context)
+    if mention.vague:
+        return _read_vague(reading, context)
 
-    # "$37m (121ft)": an attached "m" without currency is a metre when no noun follows.
+    # "37m (121ft)", "1.8m tall": an attached "m" without currency is a metre when no noun follows.
     if mention.attached_scale == "m" and not mention.currency:
-        if re.match(r"\s*(?:\(|-|\)|,|;|\.|$|long|tall|high|wide|deep|away|below|above|from|in\b|into|of\s+water|sprint|race|hurdles|freestyle|dash|relay)",
-                    after) and not re.match(r"\s*of\s", after):
+        after = text[position:position + 40]
+        if re.match(r"\s*(?:[(),;:]|-|\.(?:\s|$)|$|long|tall|high|wide|deep|away|below|above|from|in\b|into|sprint|"
+                    r"race|hurdles|freestyle|dash|relay|mark|range)", after):
             reading.value = reading.value / 1e6
+            mention.value = reading.value
             mention.end -= 1
-            position = mention.end
             mention.scaled = False
-            after = text[position:position + 80]
+            mention.attached_scale = None
+            position = mention.end
 
+    after = text[position:position + 80]
     percent = _PERCENT.match(after)
     if percent:
-        unit = percent.group("unit").lower()
-        unit = re.sub(r"\s+", " ", unit)
-        if unit == "pc" and not re.match(r"\d", text[position - 1]):
-            percent = None
-        else:
-            reading.unit = lexicon.SHARE_UNITS.get(unit, lexicon.SHARE_UNITS.get(unit.rstrip("s"), lexicon.PERCENT))
-            if unit.startswith("per") and "point" not in unit:
+        unit = re.sub(r"\s+", " ", percent.group("unit").lower())
+        if not (unit == "pc" and not text[position - 1].isdigit()):
+            if "point" in unit or unit in {"bps", "bp"}:
+                reading.unit = lexicon.SHARE_UNITS.get(unit, lexicon.SHARE_UNITS.get(unit + "s"))
+            else:
                 reading.unit = lexicon.PERCENT
             reading.kind = SHARE
             reading.end = position + percent.end()
@@ -327,8 +366,6 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
         us = _US_SUFFIX.match(after)
         if us:
             reading.end = position + us.end()
-        # "10.5 million Australian dollars ($7.5 million)" has the code before; a word after
-        # ("$ 10 million US dollars") only confirms it.
         _read_rate(reading, text)
         return True
 
@@ -365,37 +402,47 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
         _read_rate(reading, text)
         return True
 
+    stat = _STAT.match(after)
+    if stat:
+        reading.unit = _STAT_ABBREVIATIONS[stat.group("abbr")]
+        reading.end = position + stat.end()
+        return True
+
     measure = _measure_after(text, position)
+    if measure is None:
+        of_a = _OF_A_UNIT.match(after)  # "1/16 of a US pint"
+        if of_a:
+            found = lexicon.measure_at(text, position + of_a.end(), False)
+            if found:
+                measure = found
     if measure:
         unit, end = measure
+        reading.end = end
         if unit in lexicon.AGE_UNITS:
             reading.unit = lexicon.AGE_UNITS[unit]
             reading.kind = AGE
-        else:
-            reading.unit = unit
-            reading.kind = MEASURE
-        reading.end = end
-        if reading.kind == MEASURE and _AFTER_AGE.match(text, end - len("years") - 1 if False else end):
-            pass
+            return True
+        reading.unit = unit
+        reading.kind = MEASURE
         age = re.match(r"\s*(?:of\s+age|old)\b", text[end:end + 12], re.IGNORECASE)
         if age and unit in lexicon.TIME_UNITS:
             reading.kind = AGE
             reading.end = end + age.end()
-        elif reading.kind == MEASURE:
+        else:
             _read_rate(reading, text)
         return True
 
-    if _AGED.search(text[max(0, mention.outer_start - 8):mention.outer_start]):
+    before = text[max(0, mention.outer_start - 8):mention.outer_start]
+    if _AGED.search(before) or _is_appositive_age(reading, context):
         reading.unit = "year"
         reading.kind = AGE
         return True
 
     hyphen = _HYPHEN_NOUN.match(after)
-    if hyphen and not mention.written_in_words or hyphen and mention.written_in_words and text[mention.start:mention.end].lower() != "one":
+    if hyphen and text[mention.start:mention.end].lower() != "one":
         noun = hyphen.group("noun")
         if noun.lower() not in _STOP_WORDS and noun.lower() not in {"to", "and", "or"}:
             reading.unit = lexicon.plural(lexicon.singular(noun))
-            reading.kind = COUNT
             reading.end = position + hyphen.end()
             return True
 
@@ -406,17 +453,15 @@ def _measure_after(text: str, position: int) -> tuple[str, int] | None:
     """A physical unit right after the number: attached ("5kW"), after a space
     ("5 km") or after a hyphen ("6.5-metre")."""
     for offset, attached in ((0, True), (1, False)):
-        if offset and position < len(text) and text[position] not in " \u00a0-":
+        if offset and (position >= len(text) or text[position] not in " \u00a0-"):
             break
         found = lexicon.measure_at(text, position + offset, attached)
         if found:
             return found
-    if position < len(text) and text[position] in " -" or position < len(text) and text[position].isalpha():
-        start = position + (0 if text[position:position + 1].isalpha() else 1)
-        if start < len(text) and (text[start].isalpha() or text[start] in "µμ°"):
-            found = lexicon.quantulum_unit_at(text, start, attached=start == position)
-            if found:
-                return found
+    if position < len(text):
+        start = position + (0 if text[position].isalpha() else 1)
+        if start < len(text) and (text[start].isalpha() or text[start] in "µμ°") and (start == position or text[position] in " -"):
+            return lexicon.quantulum_unit_at(text, start, attached=start == position)
     return None
 
 
@@ -447,15 +492,21 @@ def _currency_from_word(match: re.Match, mention: NumberMention) -> str | None:
 
 
 def _read_rate(reading: _Reading, text: str) -> None:
-    """ "$3,500 a month" -> USD per month, "800,000 barrels a day" -> barrel per day."""
+    """ "$3,500 a month" -> USD per month, "800,000 barrels a day" -> barrel per day,
+    "10 kV/cm" -> kilovolt per centimetre."""
     rate = _RATE.match(text, reading.end)
     if not rate:
         return
-    denominator = lexicon.rate_denominator(re.sub(r"\s+", " ", rate.group("denominator")))
+    word = re.sub(r"\s+", " ", rate.group("denominator"))
+    denominator = lexicon.rate_denominator(word)
     if denominator is None:
+        measure = lexicon.measure_at(word, 0, True)
+        if measure and measure[1] == len(word):
+            denominator = measure[0]
+    if denominator is None or _NOT_A_RATE.match(text, rate.end()):
         return
-    # "a" is a rate only before a unit of time or measure, not "a share of".
-    if re.match(r"\s*an?\s", text[reading.end:reading.end + 4]) and re.match(r"\s*of\b", text[rate.end():rate.end() + 5]):
+    # "a share of" is not "per share"
+    if re.match(r"\s*an?\b", text[reading.end:reading.end + 4]) and re.match(r"\s*of\b", text[rate.end():rate.end() + 5]):
         return
     reading.unit = f"{reading.unit} per {denominator}"
     reading.end = rate.end()
@@ -467,18 +518,82 @@ def _read_share(reading: _Reading, context: _Context) -> bool:
     text = context.text
     mention = reading.mention
     after = text[mention.end:mention.end + 40]
-    measure = re.match(r"\s+(?:an?\s+)?", after)
-    if measure:
-        found = lexicon.measure_at(text, mention.end + measure.end(), False)
+    spaced = re.match(r"\s+(?:an?\s+)?|\s?-\s?", after)
+    if spaced:
+        found = lexicon.measure_at(text, mention.end + spaced.end(), False)
         if found and not re.match(r"\s+of\b", after):
-            reading.unit = found[0]
-            reading.kind = MEASURE
+            reading.unit = lexicon.AGE_UNITS.get(found[0], found[0])
+            reading.kind = AGE if found[0] in lexicon.AGE_UNITS else MEASURE
             reading.end = found[1]
             return True
-    reading.value = reading.value * 100.0 if isinstance(reading.value, float) else reading.value
+    reading.value = reading.value * 100.0
     reading.unit = lexicon.PERCENT
     reading.kind = SHARE
     reading.end = mention.end
+    return True
+
+
+def _read_vague(reading: _Reading, context: _Context) -> bool:
+    """ "dozens of people", "tens of thousands of dollars": a range of the order of magnitude."""
+    text = context.text
+    of = re.match(r"\s+of\s+", text[reading.mention.end:reading.mention.end + 6])
+    if not of:
+        return True
+    start = reading.mention.end + of.end()
+    word = _CURRENCY_WORD.match(text, start)
+    if word and _currency_from_word(word, reading.mention):
+        reading.unit = _currency_from_word(word, reading.mention)
+        reading.kind = MONEY
+        reading.end = word.end()
+        return True
+    measure = lexicon.measure_at(text, start, False)
+    if measure:
+        reading.unit, reading.end = measure
+        reading.kind = MEASURE
+        return True
+    noun = _noun_at(start, context)
+    if noun:
+        reading.unit, reading.end = noun
+    return True
+
+
+def _noun_at(start: int, context: _Context) -> tuple[str, int] | None:
+    """The plural noun starting a noun phrase at `start` ("Kia and Hyundai vehicles")."""
+    if context.tagged:
+        token = context.token(start)
+        if token is None:
+            return None
+        doc = context.doc
+        for index in range(token.i, min(token.i + 5, len(doc))):
+            candidate = doc[index]
+            if candidate.tag_ in {"NNS", "NNPS"} and candidate.is_alpha and len(candidate.text) > 2:
+                return _counted_unit(candidate), candidate.idx + len(candidate.text)
+            if candidate.pos_ not in {"ADJ", "NOUN", "PROPN", "CCONJ", "PART"} or candidate.text in {",", "("}:
+                return None
+        return None
+    match = re.match(r"(?:[A-Z][\w.]*\s+)?(?P<noun>[a-z][a-z\-]*s)\b", context.text[start:start + 40])
+    if match and match.group("noun") not in _STOP_WORDS:
+        return match.group("noun"), start + match.end()
+    return None
+
+
+def _is_appositive_age(reading: _Reading, context: _Context) -> bool:
+    """ "Senard, 65, now faces...": a whole number between commas after a name."""
+    mention = reading.mention
+    text = context.text
+    value = mention.value
+    if mention.written_in_words or mention.currency or not float(value).is_integer() or not 1 <= value < 120:
+        return False
+    if not _APPOSITIVE_AGE_BEFORE.search(text[max(0, mention.start - 30):mention.start]):
+        return False
+    if not re.match(r",\s", text[mention.end:mention.end + 2]):
+        return False
+    if context.tagged:
+        comma = context.token(mention.start - 2)
+        if comma is None or comma.i == 0:
+            return False
+        name = context.doc[comma.i - 1]
+        return name.pos_ == "PROPN" and (not context.has_ents or name.ent_type_ in {"PERSON", ""})
     return True
 
 
@@ -489,8 +604,16 @@ def _read_counted_noun(reading: _Reading, context: _Context) -> bool:
     if _COLLECTIVE_OF.search(before):
         reading.unit = "people"
         return True
-    if re.match(r"\s+who\b", text[mention.end:mention.end + 6]):
+    after = text[mention.end:mention.end + 60]
+    if re.match(r"\s+who\b", after):
         reading.unit = "people"
+        return True
+    of = _OF_NOUN.match(after)
+    if of:
+        # "35m of its Echo devices", "two of Johnson's deputies"
+        noun = _noun_at(mention.end + of.end(), context)
+        if noun:
+            reading.unit, reading.end = noun
         return True
     if context.parsed:
         noun = _counted_noun_from_parse(mention, context)
@@ -499,52 +622,63 @@ def _read_counted_noun(reading: _Reading, context: _Context) -> bool:
     if noun is _NAME:
         return False
     if noun is not None:
-        token_text, lemma, end = noun
-        measure = lexicon.measure_at(token_text, 0, False)
-        if measure and measure[1] == len(token_text):
-            unit = measure[0]
-            reading.unit = lexicon.AGE_UNITS.get(unit, unit)
-            reading.kind = AGE if unit in lexicon.AGE_UNITS else MEASURE
+        unit, end, plain_text = noun
+        measure = lexicon.measure_at(plain_text, 0, False)
+        if measure and measure[1] == len(plain_text):
+            reading.unit = lexicon.AGE_UNITS.get(measure[0], measure[0])
+            reading.kind = AGE if measure[0] in lexicon.AGE_UNITS else MEASURE
         else:
-            reading.unit = _counted_unit(token_text, lemma)
+            reading.unit = unit
         reading.end = end
+        reading.noun_far = _number_between(text, mention.end, end)
     return True
 
 
+def _number_between(text: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\d", text[start:end]))
+
+
 _NAME = object()  # sentinel: the number is part of a name
-_BETWEEN_NUMBER_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "VERB", "SYM", "X"}
+_BETWEEN_NUMBER_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "VERB", "SYM", "X", "CCONJ"}
 _PRODUCT_LIKE = {"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW"}
 
 
 def _counted_noun_from_parse(mention: NumberMention, context: _Context):
+    """(unit, end, text) of the noun the number counts, `_NAME`, or None."""
     token = context.last_token(mention.end)
     if token is None:
         return None
     doc = context.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    # "737 Max jets", "787 Dreamliner": a number glued to a product or person name.
-    if following is not None and following.pos_ == "PROPN" and following.idx == token.idx + len(token.text) + 1:
-        if context.has_ents and following.ent_type_ in _PRODUCT_LIKE or following.ent_type_ == "" and following.is_title and following.text not in {"U.S.", "UK", "U.K.", "US", "EU"}:
-            if not (following.tag_ == "NNPS"):
-                return _NAME
+    raw = context.text[mention.start:mention.end]
+    # "737 Max jets", "787 Dreamliner": a plain number glued to a product or person name.
+    if following is not None and following.pos_ == "PROPN" and following.idx == token.idx + len(token.text) + 1 \
+            and re.fullmatch(r"\d+", raw):
+        named = following.ent_type_ in _PRODUCT_LIKE if context.has_ents else following.is_title
+        if named and following.tag_ != "NNPS":
+            return _NAME
+    # "a 12 page document", "3 cylinder engine": a singular noun between the number and
+    # the noun it describes is what the number counts.
+    if following is not None and following.tag_ == "NN" and following.is_alpha and following.i + 1 < len(doc):
+        beyond = doc[following.i + 1]
+        if beyond.pos_ == "NOUN" and beyond.tag_ == "NN" and following.dep_ == "compound":
+            return _counted_unit(following), following.idx + len(following.text), following.text
     head = token.head
     if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"} and head.i > token.i:
-        if head.i - token.i <= 5 and all(
+        if head.i - token.i <= 7 and all(
             doc[index].pos_ in _BETWEEN_NUMBER_AND_NOUN and doc[index].text not in {",", ";", ":", "(", ")"}
             for index in range(token.i + 1, head.i)
         ):
-            if head.pos_ == "NOUN" or head.tag_ == "NNS":
-                return head.text, head.lemma_, head.idx + len(head.text)
-            if head.pos_ == "PROPN":
-                if head.tag_ == "NNPS" or head.text.endswith("s") and head.text[:-1].istitle() and len(head.text) > 3:
-                    return head.text, head.text, head.idx + len(head.text)
-                return _NAME
+            if (head.pos_ == "NOUN" or head.tag_ == "NNS") and head.is_alpha and len(head.text) > 2:
+                return _counted_unit(head), head.idx + len(head.text), head.text
+            if head.pos_ == "PROPN" and head.tag_ == "NNPS" and head.is_alpha:
+                return _counted_unit(head), head.idx + len(head.text), head.text
     # The parse sometimes hangs the noun elsewhere ("68 league games"); take the next
     # plural noun when only modifiers stand between.
     for index in range(token.i + 1, min(token.i + 4, len(doc))):
         candidate = doc[index]
-        if candidate.tag_ == "NNS" and candidate.pos_ == "NOUN":
-            return candidate.text, candidate.lemma_, candidate.idx + len(candidate.text)
+        if candidate.tag_ == "NNS" and candidate.pos_ == "NOUN" and candidate.is_alpha and len(candidate.text) > 2:
+            return _counted_unit(candidate), candidate.idx + len(candidate.text), candidate.text
         if candidate.pos_ not in {"ADJ", "NOUN", "PROPN"} or candidate.text in {",", "("}:
             break
     return None
@@ -556,14 +690,15 @@ def _counted_noun_from_words(mention: NumberMention, context: _Context):
     if not match or match.group("noun") in _STOP_WORDS:
         return None
     noun = match.group("noun")
-    return noun, lexicon.singular(noun), mention.end + match.end()
+    return lexicon.plural(lexicon.singular(noun)), mention.end + match.end(), noun
 
 
-def _counted_unit(token_text: str, lemma: str) -> str:
-    base = (lemma or token_text).lower()
-    if not base.isalpha() and "-" not in base:
-        base = token_text.lower()
-    return lexicon.plural(base)
+def _counted_unit(token) -> str:
+    """The plural, lower-case form of a counted noun."""
+    if token.tag_ in {"NNS", "NNPS"}:
+        return token.text.lower() if token.tag_ == "NNS" else token.text
+    lemma = token.lemma_ if token.lemma_ and token.lemma_.isalpha() else token.text
+    return lexicon.plural(lemma.lower())
 
 
 def _survives_parse_checks(reading: _Reading, context: _Context) -> bool:
@@ -572,19 +707,19 @@ def _survives_parse_checks(reading: _Reading, context: _Context) -> bool:
     raw = text[mention.start:mention.end]
     sentence_start = context.sentence_start(mention.outer_start)
     before = text[sentence_start:mention.outer_start]
-    if _STOCK_INDEX.search(before[-20:]) and reading.kind in {COUNT} and not mention.currency:
+    if _STOCK_INDEX.search(before[-20:]) and reading.kind == COUNT and not mention.written_in_words:
         return False  # "S&P 500", "FTSE 100", "Fortune 500"
     if _is_year(reading, context, raw, before):
+        context.year_ends.append(mention.end)
         return False
-    if reading.kind == COUNT and context.tagged and not mention.currency:
-        previous = context.token(mention.outer_start)
-        if previous is not None and previous.i > 0:
-            prior = context.doc[previous.i - 1]
+    if reading.kind == COUNT and context.tagged and not mention.written_in_words:
+        token = context.token(mention.outer_start)
+        if token is not None and token.i > 0:
+            prior = context.doc[token.i - 1]
             # "iPhone 11", "Apple Watch 5", "Euro 2020", "Planet 9": a number right after a name.
             if prior.pos_ == "PROPN" and prior.idx >= sentence_start and prior.i != _sentence_first_token(prior) \
-                    and not mention.written_in_words and prior.ent_type_ not in {"GPE", "NORP"}:
-                if not _appositive_age(reading, context, prior):
-                    return False
+                    and prior.ent_type_ not in {"GPE", "NORP"} and reading.kind != AGE:
+                return False
     return True
 
 
@@ -592,21 +727,19 @@ def _sentence_first_token(token) -> int:
     return token.sent.start if token.doc.has_annotation("SENT_START") else 0
 
 
-def _appositive_age(reading: _Reading, context: _Context, prior) -> bool:
-    return False
-
-
 def _is_year(reading: _Reading, context: _Context, raw: str, before: str) -> bool:
     mention = reading.mention
-    if mention.written_in_words or mention.scaled or mention.currency or "," in raw or "." in raw:
+    if mention.written_in_words or mention.scaled or mention.currency or reading.sign:
         return False
-    if not re.fullmatch(r"\d{4}", raw) or not 1500 <= int(raw) <= 2100:
+    if not re.fullmatch(r"\d{4}", raw) or reading.kind in {MONEY, SHARE, MEASURE, MULTIPLIER, AGE}:
         return False
-    if reading.kind in {MONEY, SHARE, MEASURE, MULTIPLIER, AGE}:
+    year = int(raw)
+    word_before = _YEAR_BEFORE.search(before[-14:])
+    # "between A.D. 1000 and 1260": the partner of a year is a year
+    after_year = any(re.fullmatch(r"\s*(?:and|to|-|–|or)\s*", context.text[end:mention.outer_start]) for end in context.year_ends)
+    if not 1500 <= year <= 2100 and not ((word_before or after_year) and 1000 <= year <= 2200):
         return False
-    if reading.unit is None:
-        return True
-    if _YEAR_BEFORE.search(before[-12:]):
+    if reading.unit is None or word_before or after_year:
         return True
     if context.tagged:
         token = context.token(mention.start)
@@ -614,7 +747,7 @@ def _is_year(reading: _Reading, context: _Context, raw: str, before: str) -> boo
             prior = token.doc[token.i - 1]
             if prior.pos_ in {"DET", "PROPN", "PRON"} or prior.tag_ in {"PRP$", "POS"}:
                 return True
-        # A count is written right before its noun: "2000 hires"; a year modifies from afar.
+        # A count is written right before its noun ("2000 hires"); a year modifies from afar.
         if token is not None and token.i + 1 < len(token.doc):
             following = token.doc[token.i + 1]
             return following.idx + len(following.text) != reading.end
@@ -628,10 +761,7 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
     found = qualifier_before(text[sentence_start:start])
     if found:
         qualifier, length = found
-        if reading.qualifier == RANGE:
-            if qualifier == APPROXIMATE:
-                reading.qualifier = qualifier
-        else:
+        if reading.qualifier != RANGE or qualifier == APPROXIMATE:
             reading.qualifier = qualifier
         reading.qualifier_start = start - length
     after = qualifier_after(text[reading.end:reading.end + 30])
@@ -642,19 +772,18 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
 
 # --- several numbers ---------------------------------------------------------------------
 
-_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to|-to-|through|thru)\s*", re.IGNORECASE)
-_BETWEEN_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+_RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to-?|-to-|through|thru)\s*", re.IGNORECASE)
+_UP_TO = re.compile(r"\s*up\s+to\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
 
 
 def _join_ranges(readings: list[_Reading], context: _Context) -> list[_Reading]:
-    text = context.text
     joined: list[_Reading] = []
     index = 0
     while index < len(readings):
         first = readings[index]
         if index + 1 < len(readings):
-            second = readings[index + 1]
-            merged = _range(first, second, text, context)
+            merged = _range(first, readings[index + 1], context)
             if merged is not None:
                 joined.append(merged)
                 index += 2
@@ -664,52 +793,53 @@ def _join_ranges(readings: list[_Reading], context: _Context) -> list[_Reading]:
     return joined
 
 
-def _range(first: _Reading, second: _Reading, text: str, context: _Context) -> _Reading | None:
+def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | None:
+    text = context.text
     if isinstance(first.value, tuple) or isinstance(second.value, tuple):
         return None
     if first.mention.share or second.mention.share:
         return None
-    first_end = first.end if first.unit else first.mention.end
+    # A noun found beyond the second number belongs to both ("2000 - 2500 Calories").
+    first_unit = None if first.noun_far else first.unit
+    first_end = first.mention.end if first.noun_far or first.unit is None else first.end
     gap = text[first_end:second.start]
     before = text[context.sentence_start(first.start):first.start]
     between = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
     from_ = re.search(r"\bfrom\s+$", before, re.IGNORECASE)
-    if _BETWEEN_AND.fullmatch(gap):
+    if _AND.fullmatch(gap):
         if not between:
             return None
-    elif _RANGE_CONNECTOR.fullmatch(gap):
-        hyphen = gap.strip() in {"-", "–", "—"}
-        if hyphen and first.value >= second.value:
+    elif _UP_TO.fullmatch(gap):
+        if not from_:
             return None
-        if gap.strip().lower() == "to" and first.change is not None and not from_:
-            return None  # "rose 64 points to 4,577": a change, then a level
-        if not hyphen and gap.strip().lower() in {"to", "-to-"} and first.unit is None and second.unit is None and not (between or from_):
-            # bare "10 to 12" is a range; but "cut 5 to 3" needs the "from"
-            pass
+    elif _RANGE_CONNECTOR.fullmatch(gap):
+        if gap.strip() in {"-", "–", "—"} and first.value >= second.value:
+            return None
+        # "rose 64 points to 4,577": a change, then the level reached
+        if gap.strip().lower().startswith("to") and first.change is not None and first_unit is not None and not from_:
+            return None
     else:
         return None
-    if first.unit is not None and second.unit is not None and first.unit != second.unit:
-        return None
+    if first_unit is not None and second.unit is not None and first_unit != second.unit:
+        if not second.unit.startswith(first_unit + " per "):
+            return None
     low, high = first.value, second.value
-    if second.mention.scaled and not first.mention.scaled and not first.mention.currency == "x":
+    if second.mention.scaled and not first.mention.scaled:
+        # "$10 to $15 billion", "four to five thousand": the scale is written once
         scale = second.mention.value / _unscaled(second.mention, text)
         if scale > 1 and low * scale <= high:
             low = low * scale
-    unit = second.unit if second.unit is not None else first.unit
+    unit = second.unit if second.unit is not None else first_unit
     kind = second.kind if second.unit is not None else first.kind
-    merged = _Reading(first.mention, (min(low, high), max(low, high)), unit=unit, kind=kind, end=max(second.end, first.end))
-    merged.qualifier = first.qualifier if first.qualifier not in {EXACT} else RANGE
-    if merged.qualifier not in {APPROXIMATE, RANGE}:
-        merged.qualifier = RANGE if first.qualifier == EXACT else first.qualifier
+    merged = _Reading(first.mention, (min(low, high), max(low, high)), unit=unit, kind=kind, end=max(second.end, first_end))
+    merged.qualifier = first.qualifier if first.qualifier != EXACT else RANGE
     merged.qualifier_start = first.qualifier_start
     merged.change = first.change
-    merged.extras = dict(first.extras)
+    merged.sign = first.sign
     return merged
 
 
 def _unscaled(mention: NumberMention, text: str) -> float:
-    from factcheck.extract.number_words import digits_value, words_value
-
     raw = text[mention.start:mention.end]
     number = re.match(r"[\d.,]+", raw)
     if number:
@@ -720,24 +850,63 @@ def _unscaled(mention: NumberMention, text: str) -> float:
     return mention.value
 
 
-def _inherit_directions(readings: list[_Reading], text: str) -> None:
-    """ "lost 190 points, or 0.6%": the second figure restates the same change."""
+# A number written bare beside one with a unit takes that unit, when the two are
+# plainly the same kind of figure.
+_ELIDED = re.compile(r"-?\s*(?:,|or|and|to|,\s*or|,\s*and)\s*", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"[^\d]{0,40}?\b(?:from|to|than|and|or|while|versus|vs\.?|against|compared\s+(?:with|to)|by)\b[^\d]{0,20}",
+    re.IGNORECASE,
+)
+
+
+def _share_units(readings: list[_Reading], text: str) -> None:
+    # "eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": right to left
+    for index in range(len(readings) - 2, -1, -1):
+        current, following = readings[index], readings[index + 1]
+        if current.bare and following.unit and not isinstance(following.value, tuple):
+            if _ELIDED.fullmatch(text[current.mention.end:following.start]):
+                current.unit, current.kind = following.unit, following.kind
+                if current.qualifier == EXACT and following.qualifier != EXACT and following.qualifier_start == following.start:
+                    pass
+    # "435 homes by open sale and 187 by tender", "84.75 cents, while the lowest is 74.07"
+    for previous, current in zip(readings, readings[1:]):
+        if not current.bare or previous.unit is None or previous.kind in {SHARE, AGE}:
+            continue
+        if isinstance(previous.value, tuple) or isinstance(current.value, tuple):
+            continue
+        gap = text[previous.end:current.start]
+        if len(gap) > 60 or not _COMPARED.fullmatch(gap):
+            continue
+        ratio = abs(current.value) / abs(previous.value) if previous.value else 0
+        if 0.1 <= ratio <= 10:
+            current.unit, current.kind = previous.unit, previous.kind
+    # "lost 190 points, or 0.6%": the second figure restates the same change
     for previous, current in zip(readings, readings[1:]):
         if current.change is None and previous.change is not None:
             if re.fullmatch(r"\s*,?\s*(?:or|and)\s*", text[previous.end:current.start]):
                 current.change = previous.change
 
 
+def _inherit_from_parentheses(readings: list[_Reading], text: str) -> None:
+    """ "more than 100 km (60 miles)", "just under 296 hp (224 kW / 300 PS)": a
+    conversion in parentheses restates the quantity before it."""
+    for index in range(1, len(readings)):
+        current = readings[index]
+        source = readings[index - 1]
+        gap = text[source.end:current.start]
+        if re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r"\s*/\s*", gap) and "(" in text[max(0, source.start - 3):source.start]:
+            if current.qualifier == EXACT and source.qualifier not in {EXACT, RANGE}:
+                current.qualifier = source.qualifier
+            if current.change is None:
+                current.change = source.change
+
+
 def _to_quantity(reading: _Reading) -> Quantity:
     value = reading.value
-    if isinstance(value, tuple):
-        value = (float(value[0]), float(value[1]))
-    else:
-        value = float(value)
+    value = (float(value[0]), float(value[1])) if isinstance(value, tuple) else float(value)
     change = reading.change
-    sign = reading.extras.get("sign")
-    if sign and change is None and reading.kind in {SHARE, COUNT}:
-        change = "up" if sign == "+" else "down"
+    if reading.sign and change is None and reading.kind in {SHARE, COUNT} and reading.unit != "points per game":
+        change = "up" if reading.sign == "+" else "down"
     return Quantity(
         start=reading.start,
         end=reading.end,
@@ -760,7 +929,7 @@ if not Doc.has_extension("quantities"):
 class QuantityAnnotator:
     """spaCy component: finds quantities and stores them in `doc._.quantities`.
 
-    Works on any pipeline; with a parser it also finds what a number counts.
+    Works on any pipeline; with a tagger and parser it also finds what a number counts.
     """
 
     def __init__(self, nlp: Language, name: str = "numeric_quantities"):
