@@ -36,7 +36,16 @@ HEAD_WORDS = frozenset("""
     judge justice attorney prosecutor counsel adviser advisor diplomat negotiator
     founder cofounder president-elect leader coach manager treasurer mufti cardinal archbishop
     bishop rabbi imam marshal superintendent inspector ombudsman auditor comptroller
-    principal provost dean rector chairmen registrar head
+    principal provost dean rector chairmen registrar head councillor councilor councilman
+    councilwoman alderman alderwoman assemblyman assemblywoman
+""".split())
+# Titles that stand before a person's name and hardly ever begin an organisation's:
+# "Councillor Margaret Thornbury" is a person even when the recogniser says otherwise.
+PERSON_TITLES = frozenset("""
+    president chancellor senator sen councillor councilor councilman councilwoman alderman mayor
+    governor gov minister premier ambassador envoy administrator judge chairman chairwoman ceo
+    spokesman spokeswoman spokesperson congressman congresswoman rep assemblyman assemblywoman
+    secretary commissioner
 """.split())
 # Words that may stand before the head in a title.
 MODIFIER_WORDS = frozenset("""

@@ -1,0 +1,202 @@
+"""Attributions: the titles given to named people, read from articles and checked against dated roles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import check_text
+from factcheck.reference.model import Entity, PartialDate, Reference, Role
+from factcheck.titles import title_agrees
+
+
+def role(title: str, of: str | None, start: str | None, end: str | None = None) -> Role:
+    def date(text):
+        return PartialDate(*map(int, text.split("-"))) if text else None
+
+    return Role(title, of, date(start), date(end))
+
+
+REFERENCE = Reference(
+    path="<test>",
+    entities=(
+        Entity("qureshi", "Shah Mehmood Qureshi", "person",
+               roles=(role("Foreign Minister", "pakistan", "2018-08-20", "2022-04-10"),)),
+        Entity("imran-khan", "Imran Khan", "person",
+               roles=(role("Prime Minister", "pakistan", "2018-08-18", "2022-04-10"),)),
+        Entity("khalilzad", "Zalmay Khalilzad", "person",
+               roles=(role("Special Representative for Afghanistan Reconciliation", "United States",
+                           "2018-09-05", "2021-10-18"),)),
+        Entity("trump", "Donald Trump", "person",
+               roles=(role("President", "united-states", "2017-01-20", "2021-01-20"),)),
+        Entity("obama", "Barack Obama", "person",
+               roles=(role("President", "united-states", "2009-01-20", "2017-01-20"),)),
+        Entity("scholz", "Olaf Scholz", "person",
+               roles=(role("Finance Minister", "Germany", "2018-03-14", "2021-12-08"),
+                      role("Chancellor", "Germany", "2021-12-08", "2025-05-06"))),
+        Entity("calhoun", "David Calhoun", "person",
+               roles=(role("Chairman", "boeing", "2019-10-11", "2020-01-13"),
+                      role("Chief Executive Officer", "boeing", "2020-01-13", "2024-08-08"))),
+        Entity("nelson", "Bill Nelson", "person", roles=(role("Administrator", "nasa", "2021-05-03", "2025-01-20"),)),
+        Entity("shaheen", "Suhail Shaheen", "person", roles=(role("Spokesperson", "taliban", None),)),
+        Entity("mbappe", "Kylian Mbappé", "person"),
+        Entity("pakistan", "Pakistan", "place"),
+        Entity("united-states", "United States", "place", aliases=("U.S.",)),
+        Entity("boeing", "Boeing", "organization"),
+        Entity("nasa", "NASA", "organization"),
+        Entity("taliban", "Taliban", "group"),
+    ),
+)
+DATE = dt.date(2019, 10, 4)
+
+
+def attributions(text: str, date: dt.date = DATE) -> list:
+    result = check_text(text, REFERENCE, date=date)
+    return [finding for finding in result.findings if finding.claim.kind == "attribution"]
+
+
+def only(text: str, date: dt.date = DATE):
+    found = attributions(text, date)
+    assert len(found) == 1, [finding.claim.text for finding in found]
+    return found[0]
+
+
+# -- reading titles ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, title, owner",
+    [
+        ("Pakistani Foreign Minister Shah Mehmood Qureshi met them.",
+         "Pakistani Foreign Minister Shah Mehmood Qureshi", "Foreign Minister", "Pakistani"),
+        ("Talks were led by U.S. special envoy Zalmay Khalilzad.",
+         "U.S. special envoy Zalmay Khalilzad", "special envoy", "U.S."),
+        ("NASA Administrator Bill Nelson watched the launch.", "NASA Administrator Bill Nelson", "Administrator", "NASA"),
+        ("The Taliban’s spokesperson Suhail Shaheen confirmed it.",
+         "Taliban’s spokesperson Suhail Shaheen", "spokesperson", "Taliban"),
+        ("David Calhoun, Boeing's chairman, said so.", "David Calhoun, Boeing's chairman", "chairman", "Boeing"),
+        ("Qureshi, the foreign minister of Pakistan, said so.",
+         "Qureshi, the foreign minister of Pakistan", "foreign minister", "Pakistan"),
+        ("Pakistan’s foreign minister, Shah Mehmood Qureshi, said so.",
+         "Pakistan’s foreign minister, Shah Mehmood Qureshi", "foreign minister", "Pakistan"),
+    ],
+)
+def test_titles_before_and_after_the_name_are_read(text, span, title, owner):
+    finding = only(text)
+    assert finding.claim.text == span
+    assert text[finding.claim.start:finding.claim.end] == span
+    assert finding.claim.title == title
+    assert finding.claim.details["of"] == owner
+
+
+def test_a_title_without_a_name_after_it_is_no_attribution():
+    assert attributions("The delegation met Pakistan’s Foreign Minister and senior officials in Islamabad.") == []
+
+
+def test_former_is_read_as_a_qualifier_not_part_of_the_title():
+    finding = only("Former President Barack Obama spoke.")
+    assert (finding.claim.title, finding.claim.details["qualifier"]) == ("President", "former")
+
+
+# -- checking them ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani Foreign Minister Shah Mehmood Qureshi met them.",
+        "Pakistani Prime Minister Imran Khan met them.",
+        "U.S. special envoy Zalmay Khalilzad met them.",  # news wording of the official title
+        "U.S. Special Envoy Zalmay Khalilzad met them.",
+        "President Trump met them.",
+        "The Taliban’s spokesperson Suhail Shaheen confirmed it.",  # owner given as an entity id
+        "Former President Barack Obama spoke.",
+    ],
+)
+def test_right_titles_are_consistent(text):
+    finding = only(text)
+    assert finding.verdict.value == "consistent", finding.message
+
+
+def test_consistent_message_names_the_role_and_its_dates():
+    finding = only("Pakistani Foreign Minister Shah Mehmood Qureshi met them.")
+    assert finding.message == (
+        "the reference has Shah Mehmood Qureshi as Foreign Minister of Pakistan from 2018-08-20 to 2022-04-10"
+    )
+    assert finding.reference["id"] == "qureshi"
+
+
+def test_a_wrong_title_of_the_same_kind_is_conflicting_with_the_right_one():
+    finding = only("Defense Minister Shah Mehmood Qureshi met them.")
+    assert finding.verdict.value == "conflicting"
+    assert finding.suggestion == "Foreign Minister"
+    assert "Foreign Minister of Pakistan" in finding.message
+
+
+def test_a_wrong_country_is_conflicting():
+    finding = only("Indian Prime Minister Imran Khan met them.")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "Pakistani Prime Minister")
+
+
+def test_an_out_of_date_title_is_conflicting():
+    finding = only("President Barack Obama spoke on Tuesday.")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former President")
+    assert "until 2017-01-20" in finding.message
+
+
+def test_former_for_someone_still_in_office_is_conflicting():
+    finding = only("Former President Donald Trump spoke.")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "President")
+
+
+def test_a_title_held_only_later_is_conflicting_with_the_one_held_then():
+    finding = only("Chancellor Olaf Scholz spoke in Berlin.", dt.date(2020, 6, 1))
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "Finance Minister")
+    assert "only on 2021-12-08" in finding.message
+
+
+def test_the_role_on_the_articles_date_decides():
+    assert only("Boeing CEO David Calhoun spoke.", dt.date(2019, 11, 1)).verdict.value == "conflicting"
+    assert only("Boeing CEO David Calhoun spoke.", dt.date(2020, 3, 1)).verdict.value == "consistent"
+
+
+def test_a_misspelt_name_still_has_its_title_checked():
+    assert only("Pakistani Foreign Minister Shah Mehmood Quershi met them.").verdict.value == "consistent"
+
+
+def test_a_person_without_roles_is_unverified():
+    finding = only("France captain Kylian Mbappé scored twice.")
+    assert finding.verdict.value == "unverified"
+
+
+def test_a_title_of_another_kind_may_be_an_unlisted_post():
+    finding = only("Cricket legend and party chairman Imran Khan spoke.")
+    assert finding.verdict.value == "unverified"
+
+
+def test_an_unknown_person_is_unverified():
+    assert only("Councillor Margaret Thornbury said the library would reopen.").verdict.value == "unverified"
+
+
+@pytest.mark.parametrize(
+    "said, role_title, agrees",
+    [
+        ("special envoy", "Special Representative for Afghanistan Reconciliation", True),
+        ("Special Envoy", "special envoy", True),
+        ("defence minister", "Defense Minister", True),
+        ("foreign minister", "Minister of Foreign Affairs", True),
+        ("Minister", "Foreign Minister", True),  # less specific, still true
+        ("chief executive", "Chief Executive Officer", True),
+        ("spokesman", "Spokesperson", True),
+        ("Premier", "Prime Minister", True),
+        ("Defense Minister", "Foreign Minister", False),
+        ("Prime Minister", "Foreign Minister", False),
+        ("Minister", "Prime Minister", False),
+        ("President", "Vice President", False),  # rank words must agree
+        ("Vice President", "President", False),
+        ("chairman", "Chief Executive Officer", False),
+        ("ambassador to Iraq", "Ambassador to Afghanistan", False),
+    ],
+)
+def test_title_agreement(said, role_title, agrees):
+    assert title_agrees(said, role_title) is agrees
