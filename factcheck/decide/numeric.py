@@ -154,7 +154,7 @@ def _no_match_message(claim: Claim, usable: list[Candidate], mismatched: list[Ca
             f"'{fact.statement}' ({fact.id}) counts {fact.unit or 'a plain number'}, "
             f"not {claim.unit or 'a plain number'}; not compared"
         )
-    if usable:
+    if usable and usable[0].score >= 0.1:
         fact = usable[0].record
         return f"no reference fact matches closely enough (closest: '{fact.statement}', {fact.id}, score {usable[0].score:.2f})"
     return "no reference fact matches"

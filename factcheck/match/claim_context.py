@@ -45,6 +45,12 @@ _PROJECTION_BEFORE = re.compile(
 )
 
 
+# a sentence that opens by comparing its number with the previous sentence's
+_COMPARED_TO_BEFORE = re.compile(
+    r"^\s*(?:that|this|it|the figure|the number)\s+(?:compares|compared|is up|is down|was up|was down|rose|fell)"
+    r"\s+(?:with|to|from)\s+(?:about\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
 _CALENDAR_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -103,6 +109,17 @@ class ClaimContext:
         nearest_other = min(_distance(self.sentence, breaks, start, end, *other) for other in self.others)
         return OTHER_NUMBER_WEIGHT if nearest_other < own else 1.0
 
+    def clause(self) -> tuple[int, int]:
+        """Offsets of the clause of the sentence that holds the number."""
+        start, end = 0, len(self.sentence)
+        for found in _CLAUSE_BREAK.finditer(self.sentence):
+            if found.end() <= self.start:
+                start = found.end()
+            elif found.start() >= self.end:
+                end = found.start()
+                break
+        return start, end
+
     def is_comparison(self) -> bool:
         """Whether the number is compared with one before it ("up from 900,000", "compared with 2.1%")."""
         return bool(_COMPARISON_BEFORE.search(self.sentence[: self.start]))
@@ -149,6 +166,17 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
         # the claim's own number is what is checked, not a word describing it
         and not (found.group(0).isdigit() and context.start <= found.start() < context.end)
     ]
+    if span is not None and _COMPARED_TO_BEFORE.match(context.sentence[: context.start]):
+        # "That compares with 230.75 million a year earlier": what is compared is in the sentence before
+        previous = span.sent.start - 1
+        if previous >= 0:
+            before = doc[previous].sent
+            offset = before.start_char - context.sentence_start
+            context.words[:0] = [
+                Word(stem(found.group(0)), found.start() + offset, found.end() + offset)
+                for found in WORD.finditer(before.text)
+                if is_content(found.group(0)) and not found.group(0).isdigit()
+            ]
     unit = units.normalize(claim.unit)
     if unit.kind == units.COUNT and unit.key:
         noun = strip_suffix(unit.key)

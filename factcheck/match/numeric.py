@@ -36,6 +36,10 @@ from factcheck.models import Article, Candidate, Claim
 
 # what one keyword in the sentence is worth (two make it certain)
 KEYWORD_HIT = 0.7
+# what the claim's counted noun is worth when the fact counts the same specific thing
+UNIT_EVIDENCE = 0.7
+# counted nouns too general to say what is counted ("120,000 people" at a concert, in a country)
+GENERIC_NOUNS = frozenset({"people", "members", "times", "cases", "units", "items"})
 # how much naming (or not naming) the fact's entities weighs on a fact that has entities
 WHO_WEIGHT = 0.6
 # facts scored per claim, after the cheap word-overlap pre-selection
@@ -104,6 +108,9 @@ def _score_details(
     measure = _measure_coverage(context, entry.measure)
     details: dict = {"measure": round(measure, 3)}
     what = measure
+    if _counts_the_same_thing(context.unit, entry.unit):
+        # "Netflix, with its 230 million subscribers": the counted noun says what is measured
+        what = max(what, UNIT_EVIDENCE)
     if entry.keywords:
         hits = sum(
             _keyword_coverage(context, keyword)
@@ -148,7 +155,18 @@ def _entity_weight(
     here = in_sentence.weight(entity_id)
     if here == 1.0 or entity_id not in in_article or in_sentence.names_someone_else(entity_id, vocabulary):
         return here
+    # named in the article, or in this sentence nearer another number, and no one else nearer this one
     return max(here, ARTICLE_ENTITY)
+
+
+def _counts_the_same_thing(claim_unit: units.Unit, fact_unit: units.Unit) -> bool:
+    """The same specific counted noun: "subscribers", "troops", "vehicles"; not just "people"."""
+    return (
+        claim_unit.kind == fact_unit.kind == units.COUNT
+        and bool(claim_unit.key)
+        and claim_unit.key == fact_unit.key
+        and claim_unit.key not in GENERIC_NOUNS
+    )
 
 
 def _names_the_unit(keyword_unit: units.Unit, claim_unit: units.Unit) -> bool:
@@ -179,31 +197,45 @@ class _NamesInSentence:
     def __init__(self, context: ClaimContext, index: FactIndex) -> None:
         self.context = context
         self.index = index
-        self.exact = {
+        self.mentions = index.mentions_in(context.sentence)
+        self.weights = {
             entity_id: max(context.weight_at(start, end) for start, end in spans)
-            for entity_id, spans in index.mentions_in(context.sentence).items()
+            for entity_id, spans in self.mentions.items()
         }
-        self.weights = dict(self.exact)
 
     def names_someone_else(self, entity_id: str, vocabulary: frozenset[str]) -> bool:
         """Whether a name near the number is not `entity_id`'s: another reference entity, a spaCy
         entity that is no date or number, or a proper noun the fact does not use ("iPhone sales"
         in an article about Apple's revenue)."""
-        if any(other != entity_id and weight == 1.0 for other, weight in self.exact.items()):
-            return True
-        spellings = [spelling.casefold() for spelling in self.index.spellings.get(entity_id, ())]
+        own = self.mentions.get(entity_id, ())
+        reach = min((self._distance(start, end) for start, end in own), default=None)
+        others = [span for other, spans in self.mentions.items() if other != entity_id for span in spans]
         names = [(start, end) for start, end, label in self.context.entities if label in _NAME_LABELS]
-        for start, end in (*names, *self.context.proper_nouns):
-            if self.context.weight_at(start, end) < 1.0 or self.context.start <= start < self.context.end:
+        # a proper noun inside a spaCy entity is judged with the whole entity ("Summer Olympics")
+        inside = [(start, end) for start, end, _ in self.context.entities]
+        proper_nouns = [
+            (start, end) for start, end in self.context.proper_nouns
+            if not any(low <= start and end <= high for low, high in inside)
+        ]
+        spellings = [spelling.casefold() for spelling in self.index.spellings.get(entity_id, ())]
+        for start, end in (*others, *names, *proper_nouns):
+            if self.context.start <= start < self.context.end:
                 continue
+            if reach is None and self.context.weight_at(start, end) < 1.0:
+                continue  # the entity is only in the article: a name nearer another number does not count
+            if reach is not None and self._distance(start, end) >= reach:
+                continue  # the entity is in the sentence, nearer this number than the other name
             text = self.context.sentence[start:end]
             folded = text.casefold()
             if any(spelling in folded or folded in spelling for spelling in spellings):
                 continue
-            if all(word in vocabulary for word in words_of(text)):
-                continue
+            if any(word in vocabulary for word in words_of(text)):
+                continue  # "Summer Olympics" in an article about the Tokyo Olympics
             return True
         return False
+
+    def _distance(self, start: int, end: int) -> int:
+        return self.context.start - end if end <= self.context.start else max(0, start - self.context.end)
 
     def weight(self, entity_id: str) -> float:
         if entity_id not in self.weights:
@@ -218,8 +250,10 @@ class _NamesInSentence:
 
 def _scope_differs(context: ClaimContext, entry: IndexedFact) -> bool:
     """The sentence widens or narrows the count ("metropolitan", "annual") and the fact does not say so."""
+    clause_start, clause_end = context.clause()
     near = {
         word.stem for word in context.words
-        if word.weight == 1.0 and context.start - SCOPE_REACH <= word.start <= context.end + SCOPE_REACH
+        if word.weight == 1.0 and clause_start <= word.start < clause_end
+        and context.start - SCOPE_REACH <= word.start <= context.end + SCOPE_REACH
     }
     return bool((near & SCOPE_WORDS) - entry.scope)
