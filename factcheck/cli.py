@@ -83,6 +83,8 @@ def article_options(function):
                      help="Apply exclusions to files named on the command line too (for pre-commit hooks)."),
         click.option("--output", "-o", "output_file", metavar="FILE", type=click.Path(dir_okay=False),
                      help="Write the report to FILE instead of stdout."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+                     help="Check files in N worker processes (results keep the input order)."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
                      help="Colour in the text report (with 'auto': NO_COLOR and FORCE_COLOR, else whether the "
                           "output is a terminal)."),
@@ -119,7 +121,7 @@ def cli() -> None:
 @click.option("--write-baseline", "write_baseline_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Record every current finding in FILE as accepted (then report nothing of them).")
 def check(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, force_exclude,
-          output_file, color, output_format, min_level, verbose, fail_on, baseline_file, write_baseline_file) -> int:
+          output_file, jobs, color, output_format, min_level, verbose, fail_on, baseline_file, write_baseline_file) -> int:
     """Check articles: every claim gets a verdict (consistent, conflicting, unverified).
 
     PATH is a .txt, .md, .markdown, .html or .htm file, a directory of them,
@@ -133,7 +135,7 @@ def check(paths, reference_path, date, model, stdin_filename, config_file, no_co
         tuple(paths), reference_path, date, model, stdin_filename, fail_on=fail_on,
         min_level="info" if verbose else min_level, default_min_level="info" if output_format == "json" else "warning",
         config_file=config_file, no_config=no_config, baseline=baseline_file, write_baseline=write_baseline_file,
-        exclude=tuple(exclude), force_exclude=force_exclude, verify=True,
+        exclude=tuple(exclude), force_exclude=force_exclude, verify=True, jobs=jobs,
     )
     result = run(options)
     report_problems(result.outcome.report)
@@ -148,7 +150,7 @@ def check(paths, reference_path, date, model, stdin_filename, config_file, no_co
 @click.option("--format", "output_format", type=click.Choice(EXTRACT_FORMATS), default="text", show_default=True,
               help="Output format.")
 def extract(paths, reference_path, date, model, stdin_filename, config_file, no_config, exclude, force_exclude,
-            output_file, color, output_format) -> int:
+            output_file, jobs, color, output_format) -> int:
     """List the claims found in articles, without verdicts.
 
     Example: factcheck extract draft.md --format json
@@ -156,7 +158,8 @@ def extract(paths, reference_path, date, model, stdin_filename, config_file, no_
     from factcheck.runner import Options, run
 
     options = Options(tuple(paths), reference_path, date, model, stdin_filename, config_file=config_file,
-                      no_config=no_config, exclude=tuple(exclude), force_exclude=force_exclude, verify=False)
+                      no_config=no_config, exclude=tuple(exclude), force_exclude=force_exclude, verify=False,
+                      jobs=jobs)
     result = run(options)
     report_problems(result.outcome.report)
     if output_format == "json":

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Callable, Iterator
+from typing import Callable
 
 from factcheck.config import Config
 from factcheck.decide import attribution as decide_attribution
@@ -20,6 +18,7 @@ from factcheck.match import names as match_names
 from factcheck.match import numeric as match_numeric
 from factcheck.models import Article, Claim, Document, FileError, FileResult, Finding, Report
 from factcheck.nlp import load_model
+from factcheck.parallel import ordered_map
 from factcheck.reference import Reference
 
 # kind -> (match, decide); each step takes all of an article's claims of that kind
@@ -90,7 +89,7 @@ class Checker:
         """
         task = partial(self.check_path, date=date, stdin_filename=stdin_filename, verify=verify)
         if jobs > 1 and len(paths) > 1 and STDIN not in paths:
-            results = parallel_map(self, task, paths, jobs)
+            results = ordered_map(task, paths, jobs)
         else:
             results = map(task, paths)
         report = Report()
@@ -103,22 +102,6 @@ class Checker:
                 report.files.append(result)
                 report.warnings.extend(f"{result.document.path}: {warning}" for warning in result.warnings)
         return report
-
-
-_worker_task: Callable | None = None
-
-
-def _run_worker_task(path: str):
-    return _worker_task(path)
-
-
-def parallel_map(checker: Checker, task: Callable, paths: list[str], jobs: int) -> Iterator:
-    """`map(task, paths)` over forked workers that inherit the loaded model and dataset."""
-    global _worker_task
-    _worker_task = task
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context) as pool:
-        yield from pool.map(_run_worker_task, paths, chunksize=1)
 
 
 def empty_warnings(document: Document) -> tuple[str, ...]:

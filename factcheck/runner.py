@@ -14,6 +14,7 @@ from factcheck.baseline import Baseline
 from factcheck.documents import STDIN, discover, matches_any, read_document
 from factcheck.errors import InputError
 from factcheck.models import ExitCode, FileError, FileResult, Report, Verdict
+from factcheck.parallel import ordered_map
 from factcheck.progress import progress
 from factcheck.report import Outcome
 from factcheck.settings import Resolver, Settings
@@ -41,6 +42,7 @@ class Options:
     exclude: tuple[str, ...] = ()
     force_exclude: bool = False  # exclusions apply to files named explicitly too (pre-commit names every file)
     verify: bool = True
+    jobs: int = 1  # worker processes for many files
 
 
 @dataclass
@@ -121,9 +123,20 @@ def run(options: Options) -> Run:
     report = Report(errors=[FileError(error.path, error.problem) for error in discover_errors])
     file_settings: dict[str, Settings] = {}
     suppressed = 0
+    jobs = options.jobs if STDIN not in found else 1
+    if jobs > 1:
+        # Build every checker (one model load) before the workers fork, so they share it.
+        for _, settings in planned:
+            datasets.checker(options.reference or settings.reference, settings.config(options.model))
+
+    def task(planned_file: tuple[str, Settings]) -> tuple[FileResult | None, list[FileError]]:
+        problems = Report()
+        result = check_one(*planned_file, options, datasets, problems)
+        return result, problems.errors
+
     with progress(len(planned)) as bar:
-        for path, settings in planned:
-            result = check_one(path, settings, options, datasets, report)
+        for (path, settings), (result, errors) in zip(planned, ordered_map(task, planned, jobs)):
+            report.errors.extend(errors)
             bar.advance(path)
             if result is None:
                 continue
