@@ -29,11 +29,11 @@ Matching rules
   for counts are lemmatised noun phrases with their modifiers ("different boss",
   "Kia Hyundai vehicle"). No unit matches NewsQuant's "-".
 - value+qualifier (NewsQuant only; the other sets have no qualifier): NewsQuant's
-  `change` holds the direction when the number is a change ("rose about 1.5%" is
-  "up") and the qualifier otherwise. factcheck's direction (`Claim.details["change"]`,
-  "up"/"down") maps to it as is; otherwise its qualifier maps as approximate -> "~",
-  more_than and at_least -> ">", less_than and at_most -> "<", anything else "=".
-  Raw quantulum3 has no qualifiers, so all its quantities are "=".
+  `change` is one of "=", "~", ">", "<", "up", "down". factcheck's qualifier maps
+  to it as approximate -> "~", more_than and at_least -> ">", less_than and
+  at_most -> "<"; an exact number (or a range) takes its direction
+  (`Claim.details["change"]`, "up"/"down") if it has one, else "=". Raw quantulum3
+  has no qualifiers, so all its quantities are "=".
 - Raw quantulum3 units are its unit names, mapped the way the CQE evaluation maps
   them ("dimensionless" -> "-", "united states dollar" -> "dollar", ...).
 
@@ -90,6 +90,9 @@ GOLD_ALIASES = {
 EQUIVALENT = {frozenset({"penny", "point"})}
 # How the CQE evaluation maps quantulum3's unit names (tagger.py there).
 QUANTULUM_NAMES = {"dimensionless": "-", "unk": "-", "second of arc": "second", "minute of arc": "minute"}
+
+
+QUALIFIER_SYMBOLS = {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<", "at_most": "<"}
 
 
 @dataclass
@@ -192,8 +195,7 @@ def factcheck_predictions(doc) -> list[Prediction]:
     predictions = []
     for quantity in find_quantities(doc):
         label, counted = gold_label(quantity.unit, quantity.kind)
-        change = quantity.change or {"approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<",
-                                     "at_most": "<"}.get(quantity.qualifier, "=")
+        change = QUALIFIER_SYMBOLS.get(quantity.qualifier) or quantity.change or "="
         predictions.append(Prediction(quantity.value, label, change, counted, quantity.unit == "percent"))
     return predictions
 

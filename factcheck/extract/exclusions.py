@@ -64,11 +64,11 @@ _PATTERNS = [
     # Identifiers with letters and digits: ISO 3888-2, COVID-19, F-150, TA-35, A380, 5G
     r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*\b",
     # "COVID -19", "MH -17": an acronym, a space, then a hyphenated number
-    r"\b[A-Z]{2,}\s[-‐]\d+\b",
+    r"\b[A-Z]{2,}\s[-‐]\d+\b(?![.,]\d|\s?%)",
     # Network and image generations: 5G, 4G, 3D
     r"\b[2-6]G\b|\b[234]D\b",
     # A shirt number in parentheses after a name: "Dak Prescott (4)"
-    r"(?<=[A-Z][a-z]{2} )\(\d{1,2}\)",
+    r"\b[A-Z][a-z]+ \(\d{1,2}\)",
 ]
 # Words that may stand before a hyphen and a number without making it a name:
 # "minus-5", "sub-7", "then-18", "mid-60s".
@@ -95,7 +95,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Sports results "beat Charlton 2-1", "a 9-2 lead", "drew 3-3", "at 2-0 down".
-_SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%])(?!\s*(?:%|per\s?cent|percent))")
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d,%]|\.\d)(?!\s*(?:%|per\s?cent|percent))")
 _SPORTS_WORDS = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|winning|lost|lose|loses|losing|lead|leads|led|trail|trailed|trailing|"
     r"draw|drew|drawn|tie|tied|ties|victory|victories|defeat|defeated|score|scored|scoreline|result|"

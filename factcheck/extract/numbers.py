@@ -219,8 +219,8 @@ def _fraction_mention(text: str, match: re.Match) -> NumberMention | None:
         mention = NumberMention(start, end + scale.end(), value * SCALES[scale.group(1).lower()], written_in_words=True, scaled=True)
         mention.currency, mention.currency_start = _currency_before(text, start)
         return mention
-    # Hyphenated compounds name things, not shares: "half-staff", "half-time".
-    if after.startswith("-") and denominator_word in {"half", "halves"}:
+    # Hyphenated compounds name things, not shares: "half-staff", "a third-party".
+    if after.startswith("-"):
         return None
     # "the second half", "the first quarter": periods of a game or a year.
     before = text[max(0, start - 12):start].lower()

@@ -20,9 +20,9 @@ EXACT, APPROXIMATE, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, RANGE = (
 
 # Longest phrases first: "a little under" before "under".
 _BEFORE = [
-    (LESS_THAN, r"a\s+little\s+(?:under|less\s+than|below)|just\s+(?:under|below|shy\s+of)|slightly\s+(?:under|less\s+than|below)|"
+    (LESS_THAN, r"(?:under|below|younger\s+than)\s+the\s+age\s+of|a\s+little\s+(?:under|less\s+than|below)|just\s+(?:under|below|shy\s+of)|slightly\s+(?:under|less\s+than|below)|"
                 r"(?:a\s+)?(?:bit|tad)\s+(?:under|less\s+than)|(?:fewer|less|lower)\s+than|under|below|shy\s+of|short\s+of|sub-?"),
-    (MORE_THAN, r"a\s+little\s+(?:over|more\s+than|above)|just\s+(?:over|above)|slightly\s+(?:over|more\s+than|above)|"
+    (MORE_THAN, r"(?:over|above|older\s+than)\s+the\s+age\s+of|a\s+little\s+(?:over|more\s+than|above)|just\s+(?:over|above)|slightly\s+(?:over|more\s+than|above)|"
                 r"well\s+(?:over|above)|(?:more|greater|higher|larger)\s+than|in\s+excess\s+of|upwards\s+of|"
                 r"north\s+of|over|above|exceeding|beyond|topping"),
     (AT_LEAST, r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|at\s+minimum|minimum\s+of"),

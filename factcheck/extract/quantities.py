@@ -94,10 +94,10 @@ _SUFFIX_SYMBOL = re.compile(
 _US_SUFFIX = re.compile(r"\s(?:US|USD|U\.S\.)(?![A-Za-z.])")
 _PENCE = re.compile(r"(?P<space>\s?)p(?![A-Za-z0-9])(?!\.\s?\d)")
 _RATE = re.compile(
-    r"\s*(?:per|an?-?|/|-a-|\s-\s?a-?)\s*(?P<denominator>square\s+f(?:oo|ee)t|sq\s+ft|sq\s+m|[A-Za-z]+[23²³]?)\b",
+    r"\s*(?:per\b|an?(?=[\s-])-?|/|-a-|\s-\s?a-?)\s*(?P<denominator>square\s+f(?:oo|ee)t|sq\s+ft|sq\s+m|[A-Za-z]+[23²³]?)\b",
     re.IGNORECASE,
 )
-_NOT_A_RATE = re.compile(r"\s*(?:ago|earlier|later|before|after|prior|on|in|from)\b", re.IGNORECASE)
+_NOT_A_RATE = re.compile(r"\s*(?:ago|earlier|later|before|prior|previously)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\s?(?:-\s?)?(?:times\b|fold\b)", re.IGNORECASE)
 _HYPHEN_NOUN = re.compile(r"-(?P<noun>[A-Za-z][a-z]+)\b(?!-)")
 _OF_NOUN = re.compile(
@@ -123,7 +123,7 @@ _STOCK_INDEX = re.compile(
     r"\s?-?$",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\b(?:aged|ages)\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages|age\s+of)\s+$", re.IGNORECASE)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 # Sports statistics written as abbreviations after the number.
 _STAT_ABBREVIATIONS = {"ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
@@ -224,7 +224,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     readings = []
     dropped_ends: set[int] = set()
     for mention in find_numbers(text):
-        if inside(excluded, mention.start, mention.end) or _continues_dropped(mention, text, dropped_ends):
+        if inside(excluded, mention.start, mention.end) or _continues_dropped(mention, text, dropped_ends) \
+                or _precedes_excluded(mention, text, excluded):
             dropped_ends.add(mention.end)
             continue
         reading = _read(mention, context)
@@ -243,6 +244,12 @@ def _continues_dropped(mention: NumberMention, text: str, dropped_ends: set[int]
     """ "ISO 3888-2", "9/11": the second half of something already set aside."""
     start = mention.outer_start
     return start >= 2 and text[start - 1] in "-–/." and (start - 1) in dropped_ends
+
+
+def _precedes_excluded(mention: NumberMention, text: str, excluded: list[tuple[int, int]]) -> bool:
+    """ "16-18 Industrial Avenue": the first half of an excluded number."""
+    end = mention.end
+    return end + 1 < len(text) and text[end] in "-–/" and text[end + 1].isdigit() and inside(excluded, end + 1, end + 2)
 
 
 def _bare_word(reading: _Reading) -> bool:
@@ -333,6 +340,8 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
         return _read_share(reading, context)
     if mention.vague:
         return _read_vague(reading, context)
+    if re.match(r"-\s*(?:,|or\b|and\b|to\b)", text[position:position + 6]):
+        return True  # "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later
 
     # "37m (121ft)", "1.8m tall": an attached "m" without currency is a metre when no noun follows.
     if mention.attached_scale == "m" and not mention.currency:
@@ -428,11 +437,13 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
         if age and unit in lexicon.TIME_UNITS:
             reading.kind = AGE
             reading.end = end + age.end()
+        elif unit in lexicon.TIME_UNITS and _AGED.search(text[max(0, mention.outer_start - 12):mention.outer_start]):
+            reading.kind = AGE  # "under the age of 5 years"
         else:
             _read_rate(reading, text)
         return True
 
-    before = text[max(0, mention.outer_start - 8):mention.outer_start]
+    before = text[max(0, mention.outer_start - 12):mention.outer_start]
     if _AGED.search(before) or _is_appositive_age(reading, context):
         reading.unit = "year"
         reading.kind = AGE
@@ -593,7 +604,7 @@ def _is_appositive_age(reading: _Reading, context: _Context) -> bool:
         if comma is None or comma.i == 0:
             return False
         name = context.doc[comma.i - 1]
-        return name.pos_ == "PROPN" and (not context.has_ents or name.ent_type_ in {"PERSON", ""})
+        return name.pos_ == "PROPN" and name.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "NORP"}
     return True
 
 
@@ -605,7 +616,7 @@ def _read_counted_noun(reading: _Reading, context: _Context) -> bool:
         reading.unit = "people"
         return True
     after = text[mention.end:mention.end + 60]
-    if re.match(r"\s+who\b", after):
+    if re.match(r"\s+who\b", after) and not re.search(r"\d\s*(?:to|and|-|–)\s*$", before):
         reading.unit = "people"
         return True
     of = _OF_NOUN.match(after)
@@ -639,6 +650,8 @@ def _number_between(text: str, start: int, end: int) -> bool:
 
 
 _NAME = object()  # sentinel: the number is part of a name
+# Words that start a new phrase: "2.1 last year" does not count years.
+_NOT_BETWEEN = {"last", "next", "this", "that", "every", "each", "per", "a", "an", "the", "previous", "past"}
 _BETWEEN_NUMBER_AND_NOUN = {"ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "VERB", "SYM", "X", "CCONJ"}
 _PRODUCT_LIKE = {"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW"}
 
@@ -654,7 +667,7 @@ def _counted_noun_from_parse(mention: NumberMention, context: _Context):
     # "737 Max jets", "787 Dreamliner": a plain number glued to a product or person name.
     if following is not None and following.pos_ == "PROPN" and following.idx == token.idx + len(token.text) + 1 \
             and re.fullmatch(r"\d+", raw):
-        named = following.ent_type_ in _PRODUCT_LIKE if context.has_ents else following.is_title
+        named = following.ent_type_ in _PRODUCT_LIKE or not following.ent_type_ and following.is_title
         if named and following.tag_ != "NNPS":
             return _NAME
     # "a 12 page document", "3 cylinder engine": a singular noun between the number and
@@ -667,6 +680,7 @@ def _counted_noun_from_parse(mention: NumberMention, context: _Context):
     if token.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"} and head.i > token.i:
         if head.i - token.i <= 7 and all(
             doc[index].pos_ in _BETWEEN_NUMBER_AND_NOUN and doc[index].text not in {",", ";", ":", "(", ")"}
+            and doc[index].lower_ not in _NOT_BETWEEN
             for index in range(token.i + 1, head.i)
         ):
             if (head.pos_ == "NOUN" or head.tag_ == "NNS") and head.is_alpha and len(head.text) > 2:
@@ -737,7 +751,12 @@ def _is_year(reading: _Reading, context: _Context, raw: str, before: str) -> boo
     word_before = _YEAR_BEFORE.search(before[-14:])
     # "between A.D. 1000 and 1260": the partner of a year is a year
     after_year = any(re.fullmatch(r"\s*(?:and|to|-|–|or)\s*", context.text[end:mention.outer_start]) for end in context.year_ends)
-    if not 1500 <= year <= 2100 and not ((word_before or after_year) and 1000 <= year <= 2200):
+    if 2100 < year <= 2200 and not (word_before or after_year):
+        return False
+    # Before 1500 a year needs its era or a plain "in" ("in 1066", "A.D. 1000"): "from 1000 to 2000 hires".
+    if year < 1500 and not (after_year or re.search(r"\b(?:in|circa|c\.|since|A\.?D\.?|B\.?C\.?)\s*$", before[-8:])):
+        return False
+    if year < 1000 or year > 2200:
         return False
     if reading.unit is None or word_before or after_year:
         return True
@@ -802,7 +821,7 @@ def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | N
     # A noun found beyond the second number belongs to both ("2000 - 2500 Calories").
     first_unit = None if first.noun_far else first.unit
     first_end = first.mention.end if first.noun_far or first.unit is None else first.end
-    gap = text[first_end:second.start]
+    gap = text[first_end:second.mention.outer_start]
     before = text[context.sentence_start(first.start):first.start]
     between = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
     from_ = re.search(r"\bfrom\s+$", before, re.IGNORECASE)

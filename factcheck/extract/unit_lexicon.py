@@ -289,10 +289,14 @@ def singular(noun: str) -> str:
                  "centuries": "century", "inches": "inch", "teeth": "tooth", "mice": "mouse"}
     if lower in irregular:
         return irregular[lower]
+    if lower.endswith(("innings", "species", "series", "news", "means", "headquarters", "athletics")):
+        return noun
     if lower.endswith("ies") and len(lower) > 4:
         return noun[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "sses")):
+    if lower.endswith(("ches", "shes", "xes", "sses", "uses")):
         return noun[:-2]
+    if lower.endswith("men") and len(lower) > 4 and not lower.endswith(("specimen", "regimen", "abdomen")):
+        return noun[:-3] + "man"
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
@@ -305,9 +309,12 @@ def plural(noun: str) -> str:
                  "foot": "feet", "tooth": "teeth", "mouse": "mice", "fish": "fish", "sheep": "sheep",
                  "staff": "staff", "personnel": "personnel", "police": "police", "aircraft": "aircraft",
                  "series": "series", "species": "species", "crew": "crew", "people": "people",
-                 "cattle": "cattle", "deer": "deer", "offspring": "offspring", "data": "data"}
+                 "cattle": "cattle", "deer": "deer", "offspring": "offspring", "data": "data",
+                 "innings": "innings", "news": "news", "means": "means", "headquarters": "headquarters"}
     if lower in irregular:
         return irregular[lower]
+    if lower.endswith("man") and not lower.endswith(("human", "german", "talisman", "shaman")):
+        return lower[:-3] + "men"
     if lower.endswith(("s", "x", "z", "ch", "sh")):
         return lower + "es"
     if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
