@@ -6,11 +6,11 @@ DATASET_DIR (default bench/verdicts) holds `articles/*.md` (each dated in its
 front matter), `reference/` (a reference dataset) and `gold.yaml` (the
 expected verdict of every numeric claim; see its header).
 
-`--claims gold` (the default) builds each claim from the gold file (text,
-value, unit, qualifier), so that only matching and deciding are measured.
-`--claims extracted` runs the whole pipeline: a gold claim the extractor
-missed counts as a wrong verdict (and a missed conflict), and an extracted
-claim not in the gold file is expected to be unverified.
+`--claims extracted` (the default) runs the whole pipeline: a gold claim
+the extractor missed counts as a wrong verdict (and a missed conflict), and
+an extracted claim not in the gold file is expected to be unverified.
+`--claims gold` builds each claim from the gold file (text, value, unit,
+qualifier), so that only matching and deciding are measured.
 
 Prints conflicting recall, conflicting precision, verdict accuracy, and the
 articles without a planted error that got a `conflicting` claim.
@@ -131,7 +131,7 @@ def scores(outcomes: list[Outcome]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", default=str(DEFAULT_DATASET))
-    parser.add_argument("--claims", choices=("gold", "extracted"), default="gold")
+    parser.add_argument("--claims", choices=("gold", "extracted"), default="extracted")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every claim, not just the wrong ones")
     options = parser.parse_args(argv)
 

@@ -38,7 +38,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "votes": ("vote", "ballots"),
     "seats": ("seat",),
     "cases": ("case", "infections"),
-    "countries": ("country", "nations", "member states", "member countries", "member nations"),
+    "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
     "vehicles": ("vehicle", "cars", "car"),
 }
 _CANONICAL_NOUN = {

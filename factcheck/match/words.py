@@ -34,7 +34,8 @@ def stem(word: str) -> str:
     if folded.endswith("'s"):
         folded = folded[:-2]
     folded = folded.replace(".", "").strip("'")
-    if units.is_known_noun(folded):
+    # common nouns only: "States" in "United States" is a name, not a count of countries
+    if units.is_known_noun(folded) and not word[:1].isupper():
         folded = units.canonical_noun(folded)
     return strip_suffix(folded)
 
