@@ -8,27 +8,22 @@ come first.
 from __future__ import annotations
 
 from factcheck.extract.names import mentions
-from factcheck.match.names import candidates_for
+from factcheck.match.names import candidates_for, named_in_full
 from factcheck.models import Article, Candidate, Claim
-from factcheck.reference.index import mention_words, name_index
+from factcheck.reference.index import name_index
 
 
 def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
     index = name_index(article.reference)
     min_similarity = article.config.name_min_similarity
-    named_in_full = {
-        form.entity.id
-        for mention in mentions(article)
-        if len(mention_words(mention.name)) > 1
-        for form in index.exact(mention.name)
-    }
+    named = named_in_full(index, [mention.name for mention in mentions(article)])
     results = []
     for claim in claims:
         options = [
             candidate
-            for candidate in candidates_for(claim.name or "", index, min_similarity)
+            for candidate in candidates_for(claim.name or "", index, min_similarity, named)
             if candidate.record.type == "person"
         ]
-        options.sort(key=lambda candidate: (candidate.record.id not in named_in_full, -candidate.score))
+        options.sort(key=lambda candidate: (candidate.record.id not in named, -candidate.score))
         results.append(options)
     return results

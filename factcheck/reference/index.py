@@ -31,7 +31,7 @@ SINGLE_WORD_FLOOR = 0.85
 MIN_WORD_LENGTH = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Form:
     """One accepted spelling of an entity: its name, an alias, or a short form of a person's name."""
 
@@ -54,31 +54,31 @@ class NameIndex:
     def __init__(self, reference: Reference) -> None:
         self.forms: list[Form] = []
         self._exact: dict[str, list[Form]] = {}
-        self._by_shape: dict[tuple[int, str], list[Form]] = {}
+        # (number of words, last word) -> words -> forms: people sharing a spelling are compared once
+        self._by_shape: dict[tuple[int, str], dict[tuple[str, ...], list[Form]]] = {}
         self._last_words_by_key: dict[str, set[str]] = {}
         # Words of the reference's role titles: an article may use any of them in a title.
         self.role_words: set[str] = set()
         for entity in reference.entities:
+            seen: set[tuple[str, ...]] = set()
             for form in entity_forms(entity):
-                self._add(form)
+                if form.words and form.words not in seen:
+                    seen.add(form.words)
+                    self._add(form)
             for role in entity.roles:
                 self.role_words.update(word for word in fold(role.title).split() if len(word) > 2)
 
     def _add(self, form: Form) -> None:
-        if not form.words:
-            return
-        key = " ".join(form.words)
-        same = self._exact.setdefault(key, [])
-        if any(other.entity.id == form.entity.id for other in same):
-            return
-        same.append(form)
+        self._exact.setdefault(" ".join(form.words), []).append(form)
         self.forms.append(form)
         last = form.words[-1]
         shape = (len(form.words), last)
-        if shape not in self._by_shape:
+        spellings = self._by_shape.get(shape)
+        if spellings is None:
+            spellings = self._by_shape[shape] = {}
             for key in blocking_keys(last):
                 self._last_words_by_key.setdefault(key, set()).add(last)
-        self._by_shape.setdefault(shape, []).append(form)
+        spellings.setdefault(form.words, []).append(form)
 
     def exact(self, text: str) -> list[Form]:
         """Reference spellings equal to `text` (accents, case, apostrophes and initials aside).
@@ -101,8 +101,14 @@ class NameIndex:
             seen.setdefault(form.entity.id, form.entity)
         return list(seen.values())
 
-    def near(self, text: str, min_similarity: float = 0.85) -> list[NearMatch]:
-        """Reference spellings that `text` may be a misspelling of, best first."""
+    def near(
+        self, text: str, min_similarity: float = 0.85, prefer: frozenset[str] = frozenset(), limit: int = 50
+    ) -> list[NearMatch]:
+        """Reference spellings that `text` may be a misspelling of, best first, one per entity.
+
+        At most `limit` entities; among equally close ones, those in `prefer`
+        (ids of entities the article names) come first.
+        """
         mention = mention_words(text)
         if not mention:
             return []
@@ -110,12 +116,15 @@ class NameIndex:
         for last in self._near_last_words(mention[-1]):
             if last != mention[-1] and not could_be_typo(mention[-1], last, len(mention) == 1):
                 continue
-            for form in self._by_shape.get((len(mention), last), ()):
-                match = compare(mention, form, min_similarity)
-                if match is not None:
-                    matches.append(match)
+            for words, forms in self._by_shape.get((len(mention), last), {}).items():
+                scored = near_score(mention, words, min_similarity)
+                if scored is not None:
+                    matches.extend(NearMatch(form, scored[0], scored[1]) for form in forms)
+        matches.sort(key=lambda match: (-match.score, match.form.entity.id not in prefer))
         best: dict[str, NearMatch] = {}
-        for match in sorted(matches, key=lambda match: -match.score):
+        for match in matches:
+            if len(best) >= limit:
+                break
             best.setdefault(match.form.entity.id, match)
         return list(best.values())
 
@@ -149,15 +158,6 @@ def mention_words(text: str) -> tuple[str, ...]:
     folded = fold(text).split()
     kept = tuple(word for word in folded if not is_initial(word))
     return kept or tuple(folded)
-
-
-def compare(mention: tuple[str, ...], form: Form, min_similarity: float) -> NearMatch | None:
-    """A NearMatch when `mention` reads as a misspelling of `form`, else None."""
-    scored = near_score(mention, form.words, min_similarity)
-    if scored is None:
-        return None
-    score, differing = scored
-    return NearMatch(form, score, differing)
 
 
 def near_score(
