@@ -389,3 +389,125 @@ def test_the_seed_numbers():
         claim(art, "14,000 U.S. troops", 14000, "troops"),
     ]
     assert [verdict(finding) for finding in check(art, claims)] == ["consistent", "unverified", "consistent"]
+
+
+# --- the rules underneath, table by table ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,value,step",
+    [
+        ("14,000 troops", 14000, 1000),
+        ("14,200 troops", 14200, 100),
+        ("47.6 million", 47.6e6, 1e5),
+        ("930,000 miles", 930000, 10000),
+        ("$10 billion", 10e9, 1e9),
+        ("100 million", 100e6, 10e6),
+        ("200 people", 200, 10),
+        ("a 12-member delegation", 12, 1),
+        ("10 people", 10, 1),
+        ("330 m", 330, 10),  # metres, not millions
+        ("8,848.86 metres", 8848.86, 0.01),
+        ("twelve people", 12, 1),
+    ],
+)
+def test_the_precision_an_article_wrote_a_number_at(text, value, step):
+    from factcheck.quantities import written_step
+
+    assert written_step(text, value) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    "first,second,compatible",
+    [
+        ("troops", "soldiers", True),
+        ("people", "residents", True),
+        ("people", "deaths", True),
+        ("festival-goers", "people", True),
+        ("troops", "members", False),
+        ("km", "miles", True),
+        ("square miles", "km2", True),
+        ("km", "kg", False),
+        ("USD", "dollars", True),
+        ("USD", "GBP", False),
+        ("percent", "%", True),
+        ("percent", "people", False),
+        ("points", "km", False),  # "three points" is a count, not a typographic length
+    ],
+)
+def test_which_units_can_be_compared(first, second, compatible):
+    from factcheck import units
+
+    assert (units.compatibility(units.normalize(first), units.normalize(second)) > 0) is compatible
+
+
+@pytest.mark.parametrize(
+    "sentence,number,on,period",
+    [
+        ("In 2009 the city had 900,000 residents.", "900,000", "2020-03-01", "2009"),
+        ("The city had 900,000 residents in March 2015.", "900,000", "2020-03-01", "2015-03"),
+        ("The city had 1.2 million residents in 2019, up from 900,000 a decade earlier.", "900,000", "2020-03-01", "2009"),
+        ("The company hired 3,000 people last year.", "3,000", "2020-03-01", "2019"),
+        ("A year ago the fund held $2 billion.", "$2 billion", "2020-03-01", "2019-03-01"),
+        ("Inflation fell to 4.6 percent in October.", "4.6 percent", "2023-11-16", "2023-10"),
+        ("Inflation was 9 percent in December.", "9 percent", "2023-11-16", "2022-12"),
+        ("In 2009, the tower was 324 m tall; it now stands at 330 m.", "330 m", "2023-05-10", "2023-05-10"),
+        ("There are 14,000 troops in Afghanistan.", "14,000", "2019-10-04", "2019-10-04"),
+        ("The drawdown ordered last year left 2,500 troops there in January.", "2,500", "2021-03-01", "2021-01"),
+    ],
+)
+def test_the_period_a_number_speaks_about(sentence, number, on, period):
+    import datetime as dt
+
+    from factcheck.timeframe import claim_period
+
+    start = sentence.index(number)
+    verbs = tuple((m.start(), m.end()) for m in __import__("re").finditer(r"\b(?:ordered|left)\b", sentence))
+    found = claim_period(sentence, start, start + len(number), dt.date.fromisoformat(on), verbs)
+    assert str(found) == period
+
+
+def test_a_difference_is_never_compared_with_a_level():
+    text = "The Eiffel Tower grew by six metres on Tuesday when a new antenna was fitted."
+    finding = check_one(text, "six metres", 6, "m", facts=[TOWER_NEW], on="2022-03-20")
+    assert verdict(finding) == "unverified"
+
+
+def test_a_projection_is_not_checked_against_a_record():
+    facts = [fact("airport-2023", "passengers through the airport in a year", 79.2e6, "passengers", as_of="2023-12-31",
+                  keywords=["airport", "passengers"])]
+    text = "The airport expects 81.4 million passengers through its gates this year."
+    finding = check_one(text, "81.4 million passengers", 81.4e6, "passengers", facts=facts, on="2024-01-12")
+    assert verdict(finding) == "unverified"
+
+
+def test_partial_dates_order_by_the_period_they_name():
+    assert PartialDate(2019) < PartialDate(2019, 9, 1) < PartialDate(2019, 9) < PartialDate(2019, 10)
+    assert sorted([PartialDate(2020), PartialDate(2019, 12), PartialDate(2019)]) == [
+        PartialDate(2019), PartialDate(2019, 12), PartialDate(2020)
+    ]
+
+
+def test_facts_with_a_year_or_a_month_apply_by_the_spec_rule():
+    older = fact("pop-2018", "population of Springfield", 900000, "people", as_of="2018")
+    newer = fact("pop-2019-06", "population of Springfield", 950000, "people", as_of="2019-06")
+    reference = Reference("test", (), (older, newer))
+    import datetime as dt
+
+    assert reference.facts_applying_on(dt.date(2019, 3, 1)) == [older]
+    assert reference.facts_applying_on(dt.date(2019, 7, 1)) == [newer]
+    assert reference.successors(older) == [newer]
+
+
+def test_the_shipped_places_data_checks_country_figures_in_their_years():
+    import datetime as dt
+
+    from factcheck import check_text, default_reference_path, load_reference
+
+    reference = load_reference(default_reference_path())
+    in_2019 = check_text("The population of France is 67 million.", reference, date=dt.date(2019, 6, 1))
+    later = check_text("The population of France is 68 million.", reference, date=dt.date(2024, 6, 1))
+    numeric = [f for f in in_2019.findings if f.claim.kind == "numeric"]
+    assert [f.verdict.value for f in numeric] == ["consistent"]
+    assert "place-fr-population" == numeric[0].reference["id"]
+    assert all(f.verdict.value == "unverified" for f in later.findings if f.claim.kind == "numeric")

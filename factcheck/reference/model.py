@@ -20,7 +20,7 @@ class PartialDate:
     """A date known to the day, the month or only the year.
 
     Ordered by the period it names (first day, then last day), so that
-    `2019` < `2019-09` < `2019-09-01` < `2019-10` and a missing month or day
+    `2019` < `2019-09-01` < `2019-09` < `2019-10` and a missing month or day
     never has to be compared with a number.
     """
 
