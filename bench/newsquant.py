@@ -254,7 +254,7 @@ def print_errors(texts, docs, golds_per_sentence) -> None:
                 wrong.append(prediction)
             else:
                 gold = matched[0]
-                if not units_agree(prediction, gold) or prediction.change != gold.change:
+                if not units_agree(prediction, gold) or gold.change is not None and prediction.change != gold.change:
                     used.append((prediction, gold))
         if missed or wrong or used:
             print("*", text)
@@ -269,7 +269,7 @@ def print_errors(texts, docs, golds_per_sentence) -> None:
 def main(argv: list[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("bench_dir", nargs="?", default=str(ROOT.parent / "shared" / "benchmarks"))
-    arguments.add_argument("--errors", action="store_true", help="list factcheck's misses on NewsQuant")
+    arguments.add_argument("--errors", action="store_true", help="list factcheck's misses and extras, sentence by sentence")
     arguments.add_argument("--only", choices=DATASETS, help="score one data set")
     options = arguments.parse_args(argv)
     folder = Path(options.bench_dir) / "newsquant"
@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             score("quantulum3", list(zip(theirs, golds)), with_qualifier),
         ]
         print_table(dataset, rows, len(items), sum(len(g) for g in golds))
-        if options.errors and dataset == "NewsQuant":
+        if options.errors:
             print_errors(texts, docs, golds)
 
     if "parse" in timings:

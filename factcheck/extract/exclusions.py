@@ -62,7 +62,7 @@ _PATTERNS = [
     r"\b\d{5}(?:-\d{4})?\s+(?:ZIP|zip)\b",
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b",
     # Identifiers with letters and digits: ISO 3888-2, COVID-19, F-150, TA-35, A380, 5G
-    r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*\b",
+    r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*(?![\d.,]\d)",
     # "COVID -19", "MH -17": an acronym, a space, then a hyphenated number
     r"\b[A-Z]{2,}\s[-‐]\d+\b(?![.,]\d|\s?%)",
     # Network and image generations: 5G, 4G, 3D
@@ -77,7 +77,7 @@ _HYPHEN_PREFIXES = {"minus", "sub", "then", "now", "over", "under", "mid", "abou
                     "to", "from", "and", "or", "up"}
 
 _COMPILED = [re.compile(pattern) for pattern in _PATTERNS]
-_IDENTIFIER_WITH_HYPHEN = _COMPILED[_PATTERNS.index(r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*\b")]
+_IDENTIFIER_WITH_HYPHEN = _COMPILED[_PATTERNS.index(r"\b[A-Za-z]+[-‐]\d+(?:[-‐]\d+)*(?![\d.,]\d)")]
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:

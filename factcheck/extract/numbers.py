@@ -45,7 +45,7 @@ _DIGITS = re.compile(
     r"""
     (?P<mixed>\d+\s\d+\s?[/⁄]\s?\d+)
   | (?P<slash>\d+\s?[/⁄]\s?\d+)
-  | (?P<plain>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ufrac>[½¼¾⅓⅔⅛⅜⅝⅞])?
+  | (?P<plain>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!,\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<ufrac>[½¼¾⅓⅔⅛⅜⅝⅞])?
   | (?P<uonly>[½¼¾⅓⅔⅛⅜⅝⅞])
     """,
     re.VERBOSE,
@@ -205,7 +205,9 @@ def _fraction_mention(text: str, match: re.Match) -> NumberMention | None:
     numerator_word = match.group("numerator")
     denominator_word = match.group("denominator").lower()
     if numerator_word is None and denominator_word not in {"half"}:
-        return None  # "third", "quarter" alone are ordinals or periods
+        # "third", "quarter" alone are ordinals or periods, but "quarter million" is a number
+        if not (denominator_word == "quarter" and re.match(r"\s+(?:million|billion|trillion)\b", text[match.end():], re.I)):
+            return None
     if numerator_word and numerator_word.lower() in {"a", "an"} and denominator_word in {"half", "halves"}:
         return None  # "a half" is read in "two and a half", "half a million"
     value = fraction_value(numerator_word, denominator_word)

@@ -123,7 +123,7 @@ _STOCK_INDEX = re.compile(
     r"\s?-?$",
     re.IGNORECASE,
 )
-_AGED = re.compile(r"\b(?:aged|ages|age\s+of)\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|ages|age\s+of|age)\s+$", re.IGNORECASE)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 # Sports statistics written as abbreviations after the number.
 _STAT_ABBREVIATIONS = {"ppg": "points per game", "rpg": "rebounds per game", "apg": "assists per game",
@@ -228,6 +228,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
                 or _precedes_excluded(mention, text, excluded):
             dropped_ends.add(mention.end)
             continue
+        if readings and not readings[-1].noun_far and mention.outer_start < readings[-1].end:
+            continue  # already read as part of the previous quantity ("3 dollars 50 cents")
         reading = _read(mention, context)
         if reading is None:
             dropped_ends.add(mention.end)
@@ -343,11 +345,10 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
     if re.match(r"-\s*(?:,|or\b|and\b|to\b)", text[position:position + 6]):
         return True  # "7- or 8-inch", "four-, five- and six-cylinder": the unit comes later
 
-    # "37m (121ft)", "1.8m tall": an attached "m" without currency is a metre when no noun follows.
+    # "37m (121ft)", "1.8m tall": an attached "m" without currency is a metre unless
+    # a counted noun follows ("35m of its devices", "5m people").
     if mention.attached_scale == "m" and not mention.currency:
-        after = text[position:position + 40]
-        if re.match(r"\s*(?:[(),;:]|-|\.(?:\s|$)|$|long|tall|high|wide|deep|away|below|above|from|in\b|into|sprint|"
-                    r"race|hurdles|freestyle|dash|relay|mark|range)", after):
+        if not _million_of_things(position, context):
             reading.value = reading.value / 1e6
             mention.value = reading.value
             mention.end -= 1
@@ -393,6 +394,7 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
             reading.unit = currency
             reading.kind = MONEY
             reading.end = position + word.end()
+            _read_cents(reading, text)
             _read_rate(reading, text)
             return True
 
@@ -449,6 +451,8 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
         reading.kind = AGE
         return True
 
+    if re.match(r"\s?-\s?(?:time|off|way|sided|stop|size|shot|on)\b", after, re.IGNORECASE):
+        return False  # "one-time gains", "a one-off payment", "one-on-one"
     hyphen = _HYPHEN_NOUN.match(after)
     if hyphen and text[mention.start:mention.end].lower() != "one":
         noun = hyphen.group("noun")
@@ -460,13 +464,37 @@ def _read_unit(reading: _Reading, context: _Context) -> bool:
     return _read_counted_noun(reading, context)
 
 
+def _million_of_things(position: int, context: _Context) -> bool:
+    """Whether "m" after digits at `position` reads "million": "of" or a plural noun follows."""
+    after = context.text[position:position + 40]
+    if re.match(r"\s+of\b", after):
+        return True
+    if not re.match(r"\s", after):
+        return False  # "37m(121ft)", "a 5m-long"
+    if lexicon.measure_at(after.lstrip(), 0, False):
+        return True  # "12.3m tonnes"
+    if not context.tagged:
+        return bool(re.match(r"\s+[a-z]+s\b", after))
+    token = context.token(position + 1)
+    if token is None:
+        return False
+    for candidate in token.doc[token.i:token.i + 6]:
+        if candidate.tag_ in {"NNS", "NNPS"}:
+            return True
+        if candidate.pos_ not in {"ADJ", "NOUN", "PROPN", "VERB", "CCONJ"}:
+            return False
+    return False
+
+
 def _measure_after(text: str, position: int) -> tuple[str, int] | None:
     """A physical unit right after the number: attached ("5kW"), after a space
-    ("5 km") or after a hyphen ("6.5-metre")."""
-    for offset, attached in ((0, True), (1, False)):
-        if offset and (position >= len(text) or text[position] not in " \u00a0-"):
-            break
-        found = lexicon.measure_at(text, position + offset, attached)
+    ("5 km") or after a hyphen ("6.5-metre", "28 - year - old")."""
+    found = lexicon.measure_at(text, position, True)
+    if found:
+        return found
+    gap = re.match(r"[ \u00a0]?-?[ \u00a0]?", text[position:position + 3])
+    if gap and gap.end():
+        found = lexicon.measure_at(text, position + gap.end(), False)
         if found:
             return found
     if position < len(text):
@@ -500,6 +528,25 @@ def _currency_from_word(match: re.Match, mention: NumberMention) -> str | None:
         if adjective in {"us", "u.s.", "american"} and singular == "dollar":
             return "USD"
     return lexicon.CURRENCY_WORDS.get(singular) or lexicon.CURRENCY_WORDS.get(word)
+
+
+_CENTS = re.compile(
+    r"\s+(?:and\s+)?(?P<number>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_cents(reading: _Reading, text: str) -> None:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+    cents = _CENTS.match(text, reading.end)
+    if cents and isinstance(reading.value, float):
+        number = cents.group("number")
+        value = digits_value(number) if number[0].isdigit() else words_value(number)
+        if value is not None:
+            reading.value += value / 100.0
+            reading.end = cents.end()
 
 
 def _read_rate(reading: _Reading, text: str) -> None:
@@ -646,7 +693,7 @@ def _read_counted_noun(reading: _Reading, context: _Context) -> bool:
 
 
 def _number_between(text: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\d", text[start:end]))
+    return bool(_MAY_HOLD_NUMBER.search(text[start:end]))
 
 
 _NAME = object()  # sentinel: the number is part of a name

@@ -42,10 +42,11 @@ PREFIX_CURRENCIES = {
     "NOK": "NOK", "DKK": "DKK", "ZAR": "ZAR", "PKR": "PKR", "AED": "AED", "SAR": "SAR",
     "NGN": "NGN", "KES": "KES", "IDR": "IDR", "THB": "THB", "TWD": "TWD", "PLN": "PLN",
     "CZK": "CZK", "HUF": "HUF", "UAH": "UAH", "EGP": "EGP", "₦": "NGN", "₺": "TRY", "₱": "PHP",
+    "元": "CNY", "円": "JPY", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₫": "VND", "₴": "UAH", "₸": "KZT",
 }
 # Written after the number as a code or symbol ("115USD", "10 USD", "1,200€").
 SUFFIX_CURRENCY_SYMBOLS = {
-    code: iso for code, iso in PREFIX_CURRENCIES.items() if re.fullmatch(r"[A-Z]{3}|[€£$¥₹₩₽₪₿]", code)
+    code: iso for code, iso in PREFIX_CURRENCIES.items() if re.fullmatch(r"[A-Z]{3}|[^\w\s]|[元円]", code)
 }
 # Currency words after a number, with the adjectives that pick the country. Lower case.
 CURRENCY_WORDS = {
@@ -55,6 +56,8 @@ CURRENCY_WORDS = {
     "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "franc": "CHF",
     "krona": "SEK", "kronor": "SEK", "peso": "MXN", "reais": "BRL", "bitcoin": "BTC",
     "pound sterling": "GBP", "sterling": "GBP", "kuna": "HRK", "rupiah": "IDR",
+    # codes written in lower case after the number ("20 usd", "10 rmb")
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "inr": "INR",
 }
 CURRENCY_ADJECTIVES = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -91,11 +94,12 @@ SHARE_UNITS = {
 MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "millimetre": (("millimetre", "millimeter"), ("mm",)),
     "centimetre": (("centimetre", "centimeter"), ("cm",)),
+    "decimetre": (("decimetre", "decimeter"), ("dm",)),
     "metre": (("metre", "meter"), ("m",)),
     "kilometre": (("kilometre", "kilometer"), ("km", "kms", "Km", "KM")),
     "micrometre": (("micrometre", "micrometer", "micron"), ("μm", "µm")),
     "nanometre": (("nanometre", "nanometer"), ("nm",)),
-    "inch": (("inch", "inches"), ("″", '"', "in.")),
+    "inch": (("inch", "inches"), ("″", "in.")),
     "foot": (("foot", "feet"), ("ft", "ft.", "FEET", "Ft")),
     "yard": (("yard",), ("yd", "yds")),
     "mile": (("mile",), ("mi",)),
@@ -127,6 +131,7 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cubic metre": (("cubic metre", "cubic meter"), ("m3", "m³")),
     "cubic foot": (("cubic foot", "cubic feet"), ("cu ft",)),
     "pint": (("pint",), ()),
+    "radian": (("radian",), ("rad",)),
     "quart": (("quart",), ()),
     "tablespoon": (("tablespoon",), ("tbsp",)),
     "teaspoon": (("teaspoon",), ("tsp",)),
@@ -146,9 +151,13 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "year": (("year",), ("yr", "yrs")),
     "decade": (("decade",), ()),
     "century": (("century", "centuries"), ()),
-    "degree Celsius": (("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "celsius", "centigrade", "deg c", "deg. c"),
+    # with the common misspellings "celcius" and "farenheit"
+    "degree Celsius": (("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "celsius",
+                        "centigrade", "deg c", "deg. c", "deg celsius", "degrees c", "degree c", "celcius",
+                        "degrees celcius", "° celsius", "°celsius"),
                        ("°C", "° C", "ºC", "degC", "deg C")),
-    "degree Fahrenheit": (("degrees fahrenheit", "degree fahrenheit", "fahrenheit", "deg f", "deg. f"),
+    "degree Fahrenheit": (("degrees fahrenheit", "degree fahrenheit", "fahrenheit", "deg f", "deg. f", "deg fahrenheit",
+                           "degrees f", "degree f", "farenheit", "degrees farenheit", "° fahrenheit", "°fahrenheit"),
                           ("°F", "° F", "ºF", "degF", "deg F")),
     "degree": (("degree",), ("°", "º", "deg", "deg.")),
     "watt": (("watt",), ("W",)),
@@ -202,7 +211,9 @@ TIME_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "month",
 
 # A symbol of one letter is a unit only when written against the digits ("5m", "10g")
 # or after "degrees"; spaced out it is usually something else ("14,000 U.S. troops").
-ATTACHED_ONLY = {"m", "g", "t", "L", "l", "h", "W", "V", "J", "in.", "gr", "ha", "kt", "kn", "Cal", "MP", "ct", "ms", "yo"}
+ATTACHED_ONLY = {"m", "g", "t", "L", "l", "h", "W", "V", "J", "in.", "gr", "ha", "kt", "kn", "Cal", "MP", "ct", "ms", "rad"}
+# Some of them are units even spaced out when only punctuation or a number follows ("1 m x 1 m").
+SPACED_WHEN_ALONE = {"m", "g", "W", "V", "L"}
 
 # Nouns that follow "per", "a" or "an" to make a rate ("$3,500 a month", "barrels per day").
 RATE_DENOMINATORS = {
@@ -267,7 +278,8 @@ def measure_at(text: str, position: int, attached: bool) -> tuple[str, int] | No
     if symbol_match:
         key = symbol_match.group(0)
         canonical = symbols.get(key) or symbols.get(re.sub(r"\s", " ", key)) or symbols.get(key.replace(" ", ""))
-        if canonical and (attached or key not in ATTACHED_ONLY):
+        alone = key in SPACED_WHEN_ALONE and re.match(r"\s*(?:$|[.,;:)\]x×]|\d)", text[symbol_match.end():symbol_match.end() + 3])
+        if canonical and (attached or key not in ATTACHED_ONLY or alone):
             found.append((symbol_match.end(), canonical))
     if not found:
         return None
