@@ -30,7 +30,7 @@ _INNER_DOTS = re.compile(r"\.(?=\w)")
 _DOTS = re.compile(r"\.")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The comparison form of a spelling: no accents, case, apostrophes, dots or hyphens."""
     text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))

@@ -216,14 +216,19 @@ def plausible_typo(said: str, written: str) -> bool:
 
 def entity_forms(entity: Entity) -> list[Form]:
     """Every accepted spelling of an entity: name, aliases and, for a person, their short forms."""
-    forms = [Form(entity.name, tuple(fold(entity.name).split()), entity, "name")]
-    forms.extend(Form(alias, tuple(fold(alias).split()), entity, "alias") for alias in entity.aliases)
-    if entity.type == "person":
-        for spelling in entity.spellings:
-            forms.extend(
-                Form(short, tuple(fold(short).split()), entity, "short") for short in short_forms(spelling)
-            )
+    forms = []
+    for kind, spelling in (("name", entity.name), *(("alias", alias) for alias in entity.aliases)):
+        units = name_units(spelling)
+        # Folding unit by unit hits the cache: given names and surnames repeat across people.
+        folded = [fold_words(unit) for unit in units]
+        forms.append(Form(spelling, tuple(word for words in folded for word in words), entity, kind))
+        if entity.type == "person":
+            forms.extend(Form(text, words, entity, "short") for text, words in _short_forms(units, folded))
     return forms
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
 
 
 def short_forms(name: str) -> list[str]:
@@ -233,25 +238,37 @@ def short_forms(name: str) -> list[str]:
     ("von der Leyen"); the last word alone is accepted too.
     """
     units = name_units(name)
+    return [text for text, _ in _short_forms(units, [fold_words(unit) for unit in units])]
+
+
+def _short_forms(units: list[str], folded: list[tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
+    """(text, folded words) of each short form of a name given as units."""
     if len(units) < 2:
         return []
-    surname = units[-1]
-    rest = units[:-1]
-    shorts = [surname]
+    surname, surname_words = units[-1], folded[-1]
+    shorts = [(surname, surname_words)]
     if " " in surname:
-        shorts.append(surname.split()[-1])
+        shorts.append((surname.split()[-1], fold_words(surname.split()[-1])))
     prefix, hyphen, rest_of_surname = surname.rpartition(" ")[-1].partition("-")
     if hyphen and prefix.lower() in PARTICLES and rest_of_surname:
-        shorts.append(rest_of_surname)  # "al-Assad" -> "Assad"
+        shorts.append((rest_of_surname, fold_words(rest_of_surname)))  # "al-Assad" -> "Assad"
+    count = len(units) - 1
     if len(units) <= MAX_WORDS_FOR_ALL_SHORT_FORMS:
-        for size in range(1, len(rest)):
-            for chosen in combinations(rest, size):
-                shorts.append(" ".join((*chosen, surname)))
+        chosen_sets = [chosen for size in range(1, count) for chosen in combinations(range(count), size)]
     else:
-        shorts.append(f"{rest[0]} {surname}")
-        shorts.extend(" ".join((*rest[start:], surname)) for start in range(1, len(rest)))
-        shorts.extend(" ".join((*rest[:end], surname)) for end in range(1, len(rest)))
-    return [short for short in dict.fromkeys(shorts) if short != name]
+        chosen_sets = [(0,)]
+        chosen_sets.extend(tuple(range(start, count)) for start in range(1, count))
+        chosen_sets.extend(tuple(range(0, end)) for end in range(1, count))
+    for chosen in chosen_sets:
+        text = " ".join((*(units[index] for index in chosen), surname))
+        words = tuple(word for index in chosen for word in folded[index]) + surname_words
+        shorts.append((text, words))
+    full = tuple(word for words in folded for word in words)
+    unique: dict[tuple[str, ...], str] = {}
+    for text, words in shorts:
+        if words != full:
+            unique.setdefault(words, text)
+    return [(text, words) for words, text in unique.items()]
 
 
 def name_units(name: str) -> list[str]:
