@@ -122,5 +122,7 @@ def direction(words_before: list[tuple[str, str]]) -> str | None:
             return "down"
         if word in _LINK_WORDS:
             continue
+        if words[-1][0] == "by":
+            continue  # "cut its rate by 25 basis points": the verb is further back
         return None
     return None

@@ -834,6 +834,10 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
     if after and reading.qualifier in {EXACT, RANGE}:
         reading.qualifier = after[0]
         reading.end += after[1]
+    elif reading.qualifier == EXACT and reading.end > reading.mention.end:
+        inside_after = qualifier_after(text[reading.mention.end:reading.end])  # "five or more delegates"
+        if inside_after:
+            reading.qualifier = inside_after[0]
 
 
 # --- several numbers ---------------------------------------------------------------------
@@ -900,6 +904,8 @@ def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | N
     merged = _Reading(first.mention, (min(low, high), max(low, high)), unit=unit, kind=kind, end=max(second.end, first_end))
     merged.qualifier = first.qualifier if first.qualifier != EXACT else RANGE
     merged.qualifier_start = first.qualifier_start
+    if between and first.qualifier_start is None:
+        merged.qualifier_start = first.start - (len(before) - between.start())  # "between 5 and 7 percent"
     merged.change = first.change
     merged.sign = first.sign
     return merged
