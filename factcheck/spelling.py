@@ -1,8 +1,9 @@
 """Compare name spellings: what counts as the same spelling, and how close a near miss is.
 
 Two spellings that differ only in accents, letter case, typographic
-apostrophes, hyphens or the dots of initials are the same spelling
-("Mbappe" = "Mbappé", "al-Assad" = "Al Assad", "U.S." = "US"). Anything else
+apostrophes, hyphens, the dots of initials or British and American
+spelling are the same spelling ("Mbappe" = "Mbappé", "al-Assad" =
+"Al Assad", "U.S." = "US", "Organisation" = "Organization"). Anything else
 is compared word by word with three signals: the optimal-string-alignment
 edit distance (a transposition counts as one edit: "Quershi"/"Qureshi"),
 Jaro-Winkler similarity (forgiving towards the end of a word) and the
@@ -39,7 +40,29 @@ def fold(text: str) -> str:
     text = _APOSTROPHES.sub("", text.casefold())
     text = _DOTS.sub(" ", _INNER_DOTS.sub("", text))
     text = _SEPARATORS.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(american(word) for word in text.split())
+
+
+# British spellings of common words, as American. Only whole families of
+# words, anchored so that names are left alone ("Seymour", "Pierre", "Louise").
+_BRITISH = [(re.compile(pattern), replacement) for pattern, replacement in (
+    (r"^(col|hon|lab|harb|fav|neighb|behavi|rum|hum|vap|sav|val|od|endeav|arm|vig|splend|parl|clam|flav|tum)our",
+     r"\1or"),
+    (r"^(cen|thea|me|li|fib|calib|somb|spec|lus)tre(s?)$", r"\1ter\2"),
+    (r"(al|an|or|at|og|iv|ar|ys|ial|om|it)is(e|ed|es|ing|ation|ations)$", r"\1iz\2"),
+    (r"^(def|lic|off|pret)ence(s?)$", r"\1ense\2"),
+    (r"^(anal|paral|catal)yse(s?)$", r"\1yze\2"),
+    (r"^(catal|dial|monol|anal|prol|epil)ogue(s?)$", r"\1og\2"),
+    (r"^programme(s?)$", r"program\1"),
+)]
+
+
+@lru_cache(maxsize=262144)
+def american(word: str) -> str:
+    """A folded word in American spelling ("labour" -> "labor", "centre" -> "center")."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ PEOPLE = (
     person("obama", "Barack Obama"),
     person("zelenskyy", "Volodymyr Zelenskyy"),
     Entity("nigeria", "Nigeria", "place"),
+    Entity("labour", "Labour Party", "organization", aliases=("Labour",)),
     Entity("un", "United Nations", "organization", aliases=("U.N.", "UN")),
 )
 
@@ -56,9 +57,11 @@ def near(index: NameIndex, text: str) -> list[tuple[str, str]]:
         ("O’Brien", "O'Brien"),
         ("U.N.", "UN"),
         ("Kim Jong-un", "Kim Jong Un"),
+        ("World Health Organisation", "World Health Organization"),
+        ("Labour", "Labor"),
     ],
 )
-def test_accents_case_apostrophes_dots_and_hyphens_do_not_change_a_spelling(written, canonical):
+def test_accents_case_apostrophes_dots_hyphens_and_british_spelling_do_not_change_a_spelling(written, canonical):
     assert fold(written) == fold(canonical)
 
 
@@ -130,6 +133,11 @@ def test_different_names_are_not_misspellings(index, mention):
 
 def test_a_misspelt_name_is_read_as_the_person_whose_given_name_it_has(index):
     assert [entity_id for entity_id, _ in near(index, "Sadiq Kahn")] == ["sadiq"]
+
+
+@pytest.mark.parametrize("name", ["Pierre", "Louise", "Seymour", "Florence"])
+def test_names_that_look_british_are_left_alone(name):
+    assert fold(name) == name.lower()
 
 
 def test_words_that_sound_alike_are_closer():
