@@ -183,6 +183,7 @@ class _Context:
         else:
             self.sentence_starts = [0]
         self.year_ends: list[int] = []
+        self.excluded: list[tuple[int, int]] = []
 
     def sentence_start(self, char: int) -> int:
         return self.sentence_starts[bisect.bisect_right(self.sentence_starts, char) - 1]
@@ -220,7 +221,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     if not _MAY_HOLD_NUMBER.search(text):
         return []
     context = _Context(doc)
-    excluded = excluded_spans(text)
+    excluded = context.excluded = excluded_spans(text)
     readings = []
     dropped_ends: set[int] = set()
     for mention in find_numbers(text):
@@ -772,6 +773,7 @@ def _survives_parse_checks(reading: _Reading, context: _Context) -> bool:
         return False  # "S&P 500", "FTSE 100", "Fortune 500"
     if _is_year(reading, context, raw, before):
         context.year_ends.append(mention.end)
+        context.excluded.append((mention.start, mention.end))
         return False
     if reading.kind == COUNT and context.tagged and not mention.written_in_words:
         token = context.token(mention.outer_start)
@@ -845,6 +847,17 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
 _RANGE_CONNECTOR = re.compile(r"\s*(?:-|–|—|to-?|-to-|through|thru)\s*", re.IGNORECASE)
 _UP_TO = re.compile(r"\s*up\s+to\s*", re.IGNORECASE)
 _AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+# Between "from X" and "to Y", a time of day or a date may intervene ("§" stands for it).
+_TIMED_TO = re.compile(r"\s*(?:(?:in|at|on|during|last|this|that|night|morning|evening|afternoon|§)\s*)+to\s*", re.IGNORECASE)
+
+
+def _without(gap: str, excluded: list[tuple[int, int]], offset: int) -> str:
+    """`gap` with every excluded span (a date, a year, a time) replaced by "§"."""
+    characters = list(gap)
+    for start, end in excluded:
+        for index in range(max(start, offset), min(end, offset + len(gap))):
+            characters[index - offset] = "§"
+    return re.sub("§+", "§", "".join(characters))
 
 
 def _join_ranges(readings: list[_Reading], context: _Context) -> list[_Reading]:
@@ -882,6 +895,8 @@ def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | N
     elif _UP_TO.fullmatch(gap):
         if not from_:
             return None
+    elif from_ and _TIMED_TO.fullmatch(_without(gap, context.excluded, first_end)):
+        pass  # "from 20 mpg in 2008 to 29 mpg in 2020", "from $36,040 at 10.45pm to $34,935"
     elif _RANGE_CONNECTOR.fullmatch(gap):
         if gap.strip() in {"-", "–", "—"} and first.value >= second.value:
             return None
@@ -891,7 +906,7 @@ def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | N
     else:
         return None
     if first_unit is not None and second.unit is not None and first_unit != second.unit:
-        if not second.unit.startswith(first_unit + " per "):
+        if not second.unit.startswith(first_unit + " per ") and not first_unit.startswith(second.unit + " per "):
             return None
     low, high = first.value, second.value
     if second.mention.scaled and not first.mention.scaled:
@@ -899,7 +914,7 @@ def _range(first: _Reading, second: _Reading, context: _Context) -> _Reading | N
         scale = second.mention.value / _unscaled(second.mention, text)
         if scale > 1 and low * scale <= high:
             low = low * scale
-    unit = second.unit if second.unit is not None else first_unit
+    unit = second.unit if second.unit is not None and len(second.unit) >= len(first_unit or "") else first_unit
     kind = second.kind if second.unit is not None else first.kind
     merged = _Reading(first.mention, (min(low, high), max(low, high)), unit=unit, kind=kind, end=max(second.end, first_end))
     merged.qualifier = first.qualifier if first.qualifier != EXACT else RANGE
