@@ -37,7 +37,14 @@ REFERENCE = Reference(
         Entity("calhoun", "David Calhoun", "person",
                roles=(role("Chairman", "boeing", "2019-10-11", "2020-01-13"),
                       role("Chief Executive Officer", "boeing", "2020-01-13", "2024-08-08"))),
-        Entity("nelson", "Bill Nelson", "person", roles=(role("Administrator", "nasa", "2021-05-03", "2025-01-20"),)),
+        Entity("nelson", "Bill Nelson", "person",
+               roles=(role("Senator", "Florida", "2001-01-03", "2019-01-03"),
+                      role("Administrator", "nasa", "2021-05-03", "2025-01-20"))),
+        Entity("lagarde", "Christine Lagarde", "person",
+               roles=(role("Managing Director", "imf", "2011-07-05", "2019-09-12"),
+                      role("President", "ecb", "2019-11-01", None))),
+        Entity("imf", "International Monetary Fund", "organization", aliases=("IMF",)),
+        Entity("ecb", "European Central Bank", "organization", aliases=("ECB",)),
         Entity("shaheen", "Suhail Shaheen", "person", roles=(role("Spokesperson", "taliban", None),)),
         Entity("mbappe", "Kylian Mbappé", "person"),
         Entity("pakistan", "Pakistan", "place"),
@@ -142,6 +149,16 @@ def test_an_out_of_date_title_is_conflicting():
     finding = only("President Barack Obama spoke on Tuesday.")
     assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former President")
     assert "until 2017-01-20" in finding.message
+
+
+def test_an_out_of_date_title_suggests_the_post_held_then_when_it_is_of_that_kind():
+    assert only("Senator Bill Nelson watched the launch.", dt.date(2022, 11, 16)).suggestion == "Administrator"
+    assert only("Boeing chairman David Calhoun spoke.", dt.date(2021, 3, 1)).suggestion == "Chief Executive Officer"
+
+
+def test_an_out_of_date_title_with_its_owner_named_suggests_former():
+    finding = only("IMF Managing Director Christine Lagarde spoke.", dt.date(2020, 6, 4))
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former Managing Director")
 
 
 def test_former_for_someone_still_in_office_is_conflicting():

@@ -91,8 +91,16 @@ class TitleCheck:
                 f" not {self.owner}'s",
                 self._render(role), reference, score,
             )
-        # The post the person held on the date, if it is of the kind the article meant.
-        successor = next((role for role in current if same_kind(self.title, role.title)), None)
+        # The post the person held on the date, if it is of the kind the article meant and,
+        # when the article names whose post it is, theirs ("IMF Managing Director" is not
+        # corrected to the ECB's President, but to "former Managing Director").
+        successor = next(
+            (
+                role for role in current
+                if same_kind(self.title, role.title) and owners_agree(self.owner, role.of, self.reference) is not False
+            ),
+            None,
+        )
         ended = [role for role in fitting if role in past]
         if ended:
             role = max(ended, key=lambda role: role.end)
