@@ -11,7 +11,7 @@ import math
 import re
 import weakref
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck import units
 from factcheck.match.words import index_key, words_of
@@ -32,16 +32,29 @@ class IndexedFact:
 
 @dataclass
 class FactIndex:
-    facts: list[IndexedFact]
-    postings: dict[str, list[int]]  # index key -> positions in `facts`
+    reference: Reference
+    postings: dict[str, list[int]]  # index key -> positions in `reference.facts`
     weights: dict[str, float]  # index key -> how telling the key is
     spellings: dict[str, tuple[str, ...]]  # entity id -> accepted spellings (person surnames included)
     by_entity: dict[str, list[int]]  # entity id -> positions of its facts
     first_words: dict[str, list[tuple[str, str]]]  # first word of a spelling -> (spelling, entity id)
+    _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _entries: dict[int, IndexedFact] = field(default_factory=dict)
+
+    def entry(self, position: int) -> IndexedFact:
+        """The fact at `position` with its words worked out (on first use: most facts never are)."""
+        found = self._entries.get(position)
+        if found is None:
+            found = self._entries[position] = _indexed(self.reference.facts[position], self.name_words)
+        return found
 
     def name_words(self, entity_id: str) -> frozenset[str]:
         """The stems of every spelling of an entity's name."""
-        return frozenset(word for spelling in self.spellings.get(entity_id, ()) for word in words_of(spelling))
+        cached = self._name_words.get(entity_id)
+        if cached is None:
+            cached = frozenset(word for spelling in self.spellings.get(entity_id, ()) for word in words_of(spelling))
+            self._name_words[entity_id] = cached
+        return cached
 
     def entities_in(self, text: str) -> set[str]:
         """Ids of the indexed entities that `text` names (spellings matched as whole words)."""
@@ -85,30 +98,22 @@ def fact_index(reference: Reference) -> FactIndex:
 
 
 def _build(reference: Reference) -> FactIndex:
-    facts: list[IndexedFact] = []
     postings: dict[str, list[int]] = defaultdict(list)
     spellings: dict[str, tuple[str, ...]] = {}
+    name_words: dict[str, frozenset[str]] = {}
     by_entity: dict[str, list[int]] = defaultdict(list)
     for position, fact in enumerate(reference.facts):
-        statement = tuple(words_of(fact.statement))
-        written_keywords = [keyword for keyword in fact.keywords if words_of(keyword)]
-        keywords = tuple(tuple(words_of(keyword)) for keyword in written_keywords)
+        keys = {index_key(word) for word in words_of(fact.statement)}
+        for keyword in fact.keywords:
+            keys.update(index_key(word) for word in words_of(keyword))
         for entity_id in fact.entities:
             if entity_id not in spellings:
                 spellings[entity_id] = _entity_spellings(reference, entity_id)
+                name_words[entity_id] = frozenset(w for spelling in spellings[entity_id] for w in words_of(spelling))
             by_entity[entity_id].append(position)
-        names = {word for entity_id in fact.entities for spelling in spellings[entity_id] for word in words_of(spelling)}
-        entry = IndexedFact(
-            fact, units.normalize(fact.unit), statement, tuple(word for word in statement if word not in names),
-            keywords, tuple(units.normalize(keyword) for keyword in written_keywords), tuple(fact.entities),
-            frozenset(statement) | frozenset(word for keyword in keywords for word in keyword),
-        )
-        facts.append(entry)
-        keys = {index_key(word) for word in statement}
-        keys.update(index_key(word) for keyword in keywords for word in keyword)
         for key in keys:
             postings[key].append(position)
-    total = max(len(facts), 1)
+    total = max(len(reference.facts), 1)
     # rarer words say more about which fact is meant: a smoothed inverse document frequency
     weights = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
     first_words: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -117,7 +122,19 @@ def _build(reference: Reference) -> FactIndex:
             first = re.match(r"\w+", spelling)
             if first:
                 first_words[first.group(0).casefold()].append((spelling, entity_id))
-    return FactIndex(facts, dict(postings), weights, spellings, dict(by_entity), dict(first_words))
+    return FactIndex(reference, dict(postings), weights, spellings, dict(by_entity), dict(first_words), name_words)
+
+
+def _indexed(fact: Fact, name_words) -> IndexedFact:
+    statement = tuple(words_of(fact.statement))
+    written_keywords = [keyword for keyword in fact.keywords if words_of(keyword)]
+    keywords = tuple(tuple(words_of(keyword)) for keyword in written_keywords)
+    names = frozenset().union(*(name_words(entity_id) for entity_id in fact.entities))
+    return IndexedFact(
+        fact, units.normalize(fact.unit), statement, tuple(word for word in statement if word not in names),
+        keywords, tuple(units.normalize(keyword) for keyword in written_keywords), tuple(fact.entities),
+        frozenset(statement) | frozenset(word for keyword in keywords for word in keyword),
+    )
 
 
 def _entity_spellings(reference: Reference, entity_id: str) -> tuple[str, ...]:

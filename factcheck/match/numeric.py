@@ -88,7 +88,7 @@ def _candidates(context: ClaimContext, index: FactIndex, in_article: set[str]) -
     scored: list[Candidate] = []
     mismatched: list[Candidate] = []
     for position in dict.fromkeys(shortlist):
-        entry = index.facts[position]
+        entry = index.entry(position)
         fit = units.compatibility(claim_unit, entry.unit)
         details = _score_details(context, entry, index, in_sentence, in_article)
         if fit == 0.0:

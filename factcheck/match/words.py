@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,13 +21,13 @@ STOPWORDS = frozenset(
     has have had will would could should may might can do does did not no nor so such very also just only
     which who whom whose what when where while during after before between since until""".split()
 )
-# words, abbreviations ("U.S."), and whole numbers that name things ("Flight 302", "the 2022 World Cup")
-WORD = re.compile(
-    r"[A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z]\.))*\.?|[A-Za-z]+(?:['\u2019][a-z]+)?|(?<![\d.,])\d+(?![\d.,]\d)"
-)
+# words, abbreviations ("U.S."), and whole numbers that name things ("Flight 302", "the 2022 World Cup");
+# a decimal number ("1.5") is no word (see `is_content`)
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'\u2019]*")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Case folded, abbreviation dots, possessives and plural endings gone; counted nouns folded
     onto their synonym class first ("soldiers" -> "troop")."""
@@ -34,6 +35,8 @@ def stem(word: str) -> str:
     if folded.endswith("'s"):
         folded = folded[:-2]
     folded = folded.replace(".", "").strip("'")
+    if not folded:
+        return folded
     # common nouns only: "States" in "United States" is a name, not a count of countries
     if units.is_known_noun(folded) and not word[:1].isupper():
         folded = units.canonical_noun(folded)
@@ -55,16 +58,23 @@ def strip_suffix(word: str) -> str:
 
 
 def is_content(word: str) -> bool:
-    return word.casefold().rstrip(".") not in STOPWORDS
+    if word[0].isdigit() and ("." in word.rstrip(".") or not word.rstrip(".").isdigit()):
+        return False
+    return word.casefold().rstrip(".'\u2019") not in STOPWORDS
 
 
 def words_of(text: str) -> list[str]:
     """The stems of the content words of `text`, in order, without repeats."""
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=100_000)
+def _words_of(text: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for found in WORD.finditer(text):
         if is_content(found.group(0)):
             seen.setdefault(stem(found.group(0)), None)
-    return list(seen)
+    return tuple(seen)
 
 
 def similar(first: str, second: str) -> bool:
