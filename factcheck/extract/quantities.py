@@ -827,6 +827,8 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
     start = reading.start
     sentence_start = context.sentence_start(start)
     found = qualifier_before(text[sentence_start:start])
+    if found and _over_a_period(found, reading, text[sentence_start:start]):
+        found = None
     if found:
         qualifier, length = found
         if reading.qualifier != RANGE or qualifier == APPROXIMATE:
@@ -840,6 +842,19 @@ def _read_qualifier(reading: _Reading, context: _Context) -> None:
         inside_after = qualifier_after(text[reading.mention.end:reading.end])  # "five or more delegates"
         if inside_after:
             reading.qualifier = inside_after[0]
+
+
+def _over_a_period(found: tuple[str, int], reading: _Reading, before: str) -> bool:
+    """ "spending over five years" is during five years, not more than five; "for over
+    two years" and "is over 50 years old" are more than."""
+    qualifier, length = found
+    phrase = before[len(before) - length:].strip().lower()
+    if phrase != "over" or reading.unit not in lexicon.TIME_UNITS or reading.kind == AGE:
+        return False
+    previous = re.search(r"(\w+)\s*$", before[:len(before) - length])
+    return not (previous and previous.group(1).lower() in {"for", "is", "was", "are", "were", "be", "been", "took",
+                                                               "takes", "take", "lasted", "lasts", "last", "spanning",
+                                                               "after", "of"})
 
 
 # --- several numbers ---------------------------------------------------------------------
@@ -962,7 +977,7 @@ def _share_units(readings: list[_Reading], text: str) -> None:
         if isinstance(previous.value, tuple) or isinstance(current.value, tuple):
             continue
         gap = text[previous.end:current.start]
-        if len(gap) > 60 or not _COMPARED.fullmatch(gap):
+        if len(gap) > 60 or not _COMPARED.fullmatch(gap) or re.search(r"[.!?;:]\s|\n", gap):
             continue
         ratio = abs(current.value) / abs(previous.value) if previous.value else 0
         if 0.1 <= ratio <= 10:

@@ -155,10 +155,10 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "degree Celsius": (("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade", "celsius",
                         "centigrade", "deg c", "deg. c", "deg celsius", "degrees c", "degree c", "celcius",
                         "degrees celcius", "° celsius", "°celsius"),
-                       ("°C", "° C", "ºC", "degC", "deg C")),
+                       ("°C", "° C", "ºC", "degC", "deg C", "C")),
     "degree Fahrenheit": (("degrees fahrenheit", "degree fahrenheit", "fahrenheit", "deg f", "deg. f", "deg fahrenheit",
                            "degrees f", "degree f", "farenheit", "degrees farenheit", "° fahrenheit", "°fahrenheit"),
-                          ("°F", "° F", "ºF", "degF", "deg F")),
+                          ("°F", "° F", "ºF", "degF", "deg F", "F")),
     "degree": (("degree",), ("°", "º", "deg", "deg.")),
     "watt": (("watt",), ("W",)),
     "kilowatt": (("kilowatt",), ("kW", "KW")),
@@ -211,7 +211,8 @@ TIME_UNITS = {"millisecond", "second", "minute", "hour", "day", "week", "month",
 
 # A symbol of one letter is a unit only when written against the digits ("5m", "10g")
 # or after "degrees"; spaced out it is usually something else ("14,000 U.S. troops").
-ATTACHED_ONLY = {"m", "g", "t", "L", "l", "h", "W", "V", "J", "in.", "gr", "ha", "kt", "kn", "Cal", "MP", "ct", "ms", "rad"}
+ATTACHED_ONLY = {"m", "g", "t", "L", "l", "h", "W", "V", "J", "in.", "gr", "ha", "kt", "kn", "Cal", "MP", "ct", "ms", "rad",
+                 "C", "F"}
 # Some of them are units even spaced out when only punctuation or a number follows ("1 m x 1 m").
 SPACED_WHEN_ALONE = {"m", "g", "W", "V", "L"}
 
