@@ -106,7 +106,7 @@ class TitleCheck:
             role = max(ended, key=lambda role: role.end)
             message = f"{entity.name} was {describe(role, self.reference)} until {role.end}"
             if successor is not None:
-                message += f"; on {self.date} the reference has {describe(successor, self.reference)}"
+                message += f" and is {describe(successor, self.reference)} on {self.date}"
                 return self._conflicting(message, successor.title, reference, score)
             return self._conflicting(f"{message}; on {self.date} that is a former title", f"former {self.title}",
                                      reference, score)
@@ -116,7 +116,7 @@ class TitleCheck:
             message = f"{entity.name} became {describe(role, self.reference)} only on {role.start}, after {self.date}"
             if current:
                 held = successor or current[0]
-                message += f"; on {self.date} the reference has {describe(held, self.reference)}"
+                message += f"; then {entity.name} was {describe(held, self.reference)}"
                 return self._conflicting(message, held.title, reference, score)
             return self._conflicting(message, None, reference, score)
         related = [role for role in current if same_kind(self.title, role.title)]
@@ -223,14 +223,18 @@ def describe(role: Role, reference: Reference) -> str:
     owner = owner_name(role.of, reference)
     if not owner:
         return role.title
-    return f"{role.title} of {with_article(owner)}"
+    record = reference.get(role.of) or next(iter(name_index(reference).entities_named(owner)), None)
+    is_body = isinstance(record, Entity) and record.type in ("organization", "group")
+    return f"{role.title} of {with_article(owner, is_body)}"
 
 
-def with_article(name: str) -> str:
-    """'the United States', 'the Taliban', but 'Pakistan'."""
+def with_article(name: str, is_body: bool = False) -> str:
+    """'the United States', 'the European Central Bank', 'the Taliban', but 'Pakistan' and 'NASA'."""
     first = name.split()[0]
     if first.lower() == "the" or not first[:1].isupper():
         return name
+    if is_body and not name.isupper():
+        return f"the {name}"
     if first in {"United", "Republic", "Democratic", "Islamic", "Kingdom", "People's", "State", "Federal"}:
         return f"the {name}"
     if name in {"Taliban", "Netherlands", "Philippines", "Bahamas", "Gambia", "Vatican"} or name.endswith("Department"):

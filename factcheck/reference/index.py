@@ -275,8 +275,10 @@ def name_units(name: str) -> list[str]:
     """The words of a name, with particles joined to the word after them."""
     units: list[str] = []
     pending: list[str] = []
-    for word in name.split():
-        if word.lower() in PARTICLES and word.islower():
+    words = name.split()
+    for position, word in enumerate(words):
+        # "von der Leyen", "Bruno Le Maire": a particle, even capitalised, unless it begins or ends the name
+        if word.lower() in PARTICLES and (word.islower() or 0 < position < len(words) - 1):
             pending.append(word)
             continue
         units.append(" ".join((*pending, word)))
