@@ -14,6 +14,13 @@ qualifier), so that only matching and deciding are measured.
 
 Prints conflicting recall, conflicting precision, verdict accuracy, and the
 articles without a planted error that got a `conflicting` claim.
+
+    python bench/verdicts.py --ordinary [BENCH_DIR]
+
+checks ordinary news instead: the NewsQuant sentences (BENCH_DIR, default
+../shared/benchmarks) against the shipped reference dataset, dated 2019 and
+2024, and lists every numeric claim called conflicting (there should be none:
+the shipped facts are specific enough not to match ordinary sentences).
 """
 from __future__ import annotations
 
@@ -128,12 +135,41 @@ def scores(outcomes: list[Outcome]) -> dict[str, float]:
     }
 
 
+def ordinary(bench: Path) -> int:
+    """Numeric claims called conflicting in NewsQuant's sentences, against the shipped dataset."""
+    import datetime as dt
+    import json
+
+    from factcheck.documents import document_from_text
+    from factcheck.reference import default_reference_path
+
+    items = json.loads((bench / "newsquant" / "NewsQuant.json").read_text(encoding="utf-8"))
+    checker = Checker(load_reference(default_reference_path()), Config())
+    claims = conflicting = 0
+    for date in (dt.date(2019, 6, 1), dt.date(2024, 6, 1)):
+        for item in items:
+            result = checker.check(document_from_text(item["text"]), date)
+            for finding in result.findings:
+                if finding.claim.kind != "numeric":
+                    continue
+                claims += 1
+                if finding.verdict.value == "conflicting":
+                    conflicting += 1
+                    print(f"{date}: {finding.claim.text!r}: {finding.message}")
+    print(f"sentences: {len(items)} x 2 dates; numeric claims: {claims}; conflicting: {conflicting}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", default=str(DEFAULT_DATASET))
     parser.add_argument("--claims", choices=("gold", "extracted"), default="extracted")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every claim, not just the wrong ones")
+    parser.add_argument("--ordinary", action="store_true", help="check NewsQuant's sentences (dataset = benchmarks dir)")
     options = parser.parse_args(argv)
+    if options.ordinary:
+        bench = Path(options.dataset) if options.dataset != str(DEFAULT_DATASET) else ROOT.parent / "shared" / "benchmarks"
+        return ordinary(bench)
 
     dataset = Path(options.dataset)
     gold = yaml.safe_load((dataset / "gold.yaml").read_text(encoding="utf-8"))
