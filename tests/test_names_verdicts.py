@@ -156,6 +156,11 @@ def test_without_a_full_name_the_majority_spelling_wins():
     assert {f.verdict.value for f in by_text(found, "Okonjo")} == {"unverified"}
 
 
+def test_a_variant_given_in_parentheses_is_not_a_misspelling():
+    found = names("Dr. Lena Okonjo (sometimes spelled Okonja) led the dig. Dr. Okonjo said the skull was old.")
+    assert "conflicting" not in {f.verdict.value for f in found}
+
+
 def test_unknown_names_spelled_consistently_are_unverified():
     found = names("Peter Okonjo backed the plan. Mr. Okonjo said the roof was fixed.")
     assert {f.verdict.value for f in found} == {"unverified"}

@@ -13,7 +13,9 @@ Rules, in order, for each mention:
    the article, or a very close spelling.
 4. Mentions of people the reference does not know are clustered; the
    spelling of the fullest mention (else the majority) is canonical and the
-   odd variants are `conflicting`; the rest are `unverified`.
+   odd variants are `conflicting` (unless given in parentheses after the
+   canonical spelling, "Jinniushi (sometimes spelled Jinniushan)"); the
+   rest are `unverified`.
 """
 from __future__ import annotations
 
@@ -153,12 +155,18 @@ class NameDecisions:
             words = self.words[i]
             expected = canonical if len(words) == len(canonical) else canonical[-1:]
             compared = words if len(words) == len(canonical) else words[-1:]
-            if compared == expected:
+            if compared == expected or self._given_as_variant(model, i):
                 continue
             name = self.claims[model].name or self.claims[model].text
             suggestion = name if len(words) == len(canonical) else name_units(name)[-1]
             scored = near_score(compared, expected, self.min_similarity)
             self.readings[i] = Reading("article", None, suggestion, scored[0] if scored else 0.0, model)
+
+    def _given_as_variant(self, model: int, i: int) -> bool:
+        """ "Jinniushi (sometimes spelled Jinniushan)": a variant the writer gives on purpose."""
+        first, second = sorted((self.claims[model], self.claims[i]), key=lambda claim: claim.start)
+        between = self.article.document.text[first.end:second.start]
+        return "(" in between and ")" not in between and len(between) < 60
 
     # -- findings --------------------------------------------------------------
 
