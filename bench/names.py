@@ -47,7 +47,7 @@ from factcheck.config import Config  # noqa: E402
 from factcheck.documents import read_document  # noqa: E402
 from factcheck.pipeline import Checker  # noqa: E402
 from factcheck.reference import load_reference  # noqa: E402
-from factcheck.reference.index import NameIndex  # noqa: E402
+from factcheck.reference.index import NameIndex, name_index  # noqa: E402
 from factcheck.reference.model import Entity, Reference  # noqa: E402
 from factcheck.spelling import edit_distance, fold, same_sound  # noqa: E402
 
@@ -86,8 +86,6 @@ def score_articles(dataset: Path, verbose: bool) -> dict:
     checker = Checker(reference, Config())
     totals = Counter()
     spelled_right_flagged = []
-    from factcheck.reference.index import name_index
-
     index = name_index(reference)
     for name in sorted(gold):
         result = checker.check(read_document(str(dataset / "articles" / name)))
