@@ -3,7 +3,7 @@ phone numbers, addresses and sports scores.
 
 `excluded_spans(text)` finds the character spans such numbers occupy from the text
 alone; the quantity finder drops any number inside one. Checks that need the parse
-(a year used as a modifier, a number that is part of a name) live in `quantities`.
+(a year used as a modifier, a number that is part of a name) are in `years_and_names`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,84 @@
+"""Numbers the parse shows are not quantities: years used as modifiers ("its 2018
+sales", "between 1600 and 1900"), numbers that are part of a name ("iPhone 11",
+"S&P 500"). The checks that need only the text are in `exclusions`.
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.reading import AGE, COUNT, MEASURE, MONEY, MULTIPLIER, SHARE, DocContext, Reading
+
+
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|between|until|till|before|after|during|of|circa|early|late|mid|summer|spring|"
+    r"autumn|fall|winter|year|season|fiscal|FY|class|vintage|born|founded|established|through|A\.?D\.?|B\.?C\.?|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s*-?$",
+    re.IGNORECASE,
+)
+
+_STOCK_INDEX = re.compile(
+    r"\b(?:S&P|S\s?P|SP|S&P/ASX|S&P/TSX|ASX|TSX|FTSE|Nasdaq|NASDAQ|Stoxx|STOXX|Euro\s+Stoxx|Nikkei|DAX|CAC|"
+    r"Russell|Fortune|Forbes|Hang\s+Seng|MSCI|KOSPI|Sensex|Nifty|IBEX|AEX|SMI|OMX|Dow\s+Jones|KLCI|Straits\s+Times)"
+    r"\s?-?$",
+    re.IGNORECASE,
+)
+
+
+def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
+    mention = reading.mention
+    text = context.text
+    raw = text[mention.start:mention.end]
+    sentence_start = context.sentence_start(mention.outer_start)
+    before = text[sentence_start:mention.outer_start]
+    if _STOCK_INDEX.search(before[-20:]) and reading.kind == COUNT and not mention.written_in_words:
+        return False  # "S&P 500", "FTSE 100", "Fortune 500"
+    if _is_year(reading, context, raw, before):
+        context.year_ends.append(mention.end)
+        context.excluded.append((mention.start, mention.end))
+        return False
+    if reading.kind == COUNT and context.tagged and not mention.written_in_words:
+        token = context.token(mention.outer_start)
+        if token is not None and token.i > 0:
+            prior = context.doc[token.i - 1]
+            # "iPhone 11", "Apple Watch 5", "Euro 2020", "Planet 9": a number right after a name.
+            if prior.pos_ == "PROPN" and prior.idx >= sentence_start and prior.i != _sentence_first_token(prior) \
+                    and prior.ent_type_ not in {"GPE", "NORP"} and reading.kind != AGE:
+                return False
+    return True
+
+
+def _sentence_first_token(token) -> int:
+    return token.sent.start if token.doc.has_annotation("SENT_START") else 0
+
+
+def _is_year(reading: Reading, context: DocContext, raw: str, before: str) -> bool:
+    mention = reading.mention
+    if mention.written_in_words or mention.scaled or mention.currency or reading.sign:
+        return False
+    if not re.fullmatch(r"\d{4}", raw) or reading.kind in {MONEY, SHARE, MEASURE, MULTIPLIER, AGE}:
+        return False
+    year = int(raw)
+    word_before = _YEAR_BEFORE.search(before[-14:])
+    # "between A.D. 1000 and 1260": the partner of a year is a year
+    after_year = any(re.fullmatch(r"\s*(?:and|to|-|–|or)\s*", context.text[end:mention.outer_start]) for end in context.year_ends)
+    if 2100 < year <= 2200 and not (word_before or after_year):
+        return False
+    # Before 1500 a year needs its era or a plain "in" ("in 1066", "A.D. 1000"): "from 1000 to 2000 hires".
+    if year < 1500 and not (after_year or re.search(r"\b(?:in|circa|c\.|since|A\.?D\.?|B\.?C\.?)\s*$", before[-8:])):
+        return False
+    if year < 1000 or year > 2200:
+        return False
+    if reading.unit is None or word_before or after_year:
+        return True
+    if context.tagged:
+        token = context.token(mention.start)
+        if token is not None and token.i > 0:
+            prior = token.doc[token.i - 1]
+            if prior.pos_ in {"DET", "PROPN", "PRON"} or prior.tag_ in {"PRP$", "POS"}:
+                return True
+        # A count is written right before its noun ("2000 hires"); a year modifies from afar.
+        if token is not None and token.i + 1 < len(token.doc):
+            following = token.doc[token.i + 1]
+            return following.idx + len(following.text) != reading.end
+    return False
