@@ -119,14 +119,14 @@ _COMPARED = re.compile(
 
 
 def share_units(readings: list[Reading], text: str) -> None:
+    """Give a bare number the unit its neighbour states, and a restated figure the
+    direction of the one it restates."""
     # "eight or nine euros", "7- or 8-inch", "four-, five- and six-cylinder": right to left
     for index in range(len(readings) - 2, -1, -1):
         current, following = readings[index], readings[index + 1]
         if current.bare and following.unit and not isinstance(following.value, tuple):
             if _ELIDED.fullmatch(text[current.mention.end:following.start]):
                 current.unit, current.kind = following.unit, following.kind
-                if current.qualifier == EXACT and following.qualifier != EXACT and following.qualifier_start == following.start:
-                    pass
     # "435 homes by open sale and 187 by tender", "84.75 cents, while the lowest is 74.07"
     for previous, current in zip(readings, readings[1:]):
         if not current.bare or previous.unit is None or previous.kind in {SHARE, AGE}:

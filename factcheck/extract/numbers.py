@@ -183,16 +183,13 @@ def _words_mention(text: str, match: re.Match) -> NumberMention | None:
     value = words_value(phrase)
     if value is None:
         return None
-    # "a dozen", "a hundred", "a million"
+    # "a dozen", "a hundred", "a million"; a bare "hundred" or "million" is not a number by itself
     first = phrase.split()[0].split("-")[0].lower()
     if first in SCALES or first == "dozen":
         article = re.search(r"\ban?\s+$", text[max(0, start - 4):start], re.IGNORECASE)
-        if article:
-            start = start - (len(text[max(0, start - 4):start]) - article.start())
-        elif first != "dozen":
-            return None  # a bare "hundred" or "million" is not a number by itself
-        else:
+        if not article:
             return None
+        start = max(0, start - 4) + article.start()
     currency, currency_start = _currency_before(text, start)
     mention = NumberMention(start, end, value, written_in_words=True, currency=currency, currency_start=currency_start)
     if any(word.lower() in SCALES for word in re.split(r"[\s\-]+", phrase)):
