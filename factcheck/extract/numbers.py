@@ -60,7 +60,7 @@ _FRACTION = re.compile(
     rf"\b(?:(?P<numerator>{_FRACTION_NUMERATORS})[\s\-]+)?(?P<denominator>{'|'.join(FRACTIONS)})\b",
     re.IGNORECASE,
 )
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<scale>dozens|hundreds|thousands|millions|billions)\s+of\b",
     re.IGNORECASE,
@@ -99,6 +99,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     for match in _SCIENTIFIC.finditer(text):
         exponent = int(match.group("exponent").replace("−", "-"))
+        if abs(exponent) > 300:
+            continue
         value = float(match.group("mantissa")) * 10.0 ** exponent
         currency, currency_start = _currency_before(text, match.start())
         claim(NumberMention(match.start(), match.end(), value, currency=currency, currency_start=currency_start))
@@ -157,6 +159,10 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
     # unless the letters are a currency ("RM79", "USD10m", "$US113").
     currency, currency_start = _currency_before(text, start)
     if (before.isalnum() or before in "._") and currency is None:
+        return None
+    # Digits glued to letters and more digits are a code ("1e10", "24703L202"), not a
+    # number with a unit; "m2", "km3" are units.
+    if re.match(r"[A-Za-z]{1,3}\d", text[end:end + 4]) and not re.match(r"(?:m|km|cm|mm|ft|in)[23]\b", text[end:end + 4]):
         return None
     if match.group("uonly"):
         value = UNICODE_FRACTIONS[match.group("uonly")]
