@@ -199,6 +199,7 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "part per billion": (("part per billion", "parts per billion"), ("ppb",)),
     "mile per gallon": (("mile per gallon", "miles per gallon"), ("mpg", "MPG")),
     "megapixel": (("megapixel",), ("MP",)),
+    "magnitude": (("magnitude",), ()),  # of an earthquake: "a 7.8-magnitude quake"
     "year old": (("year-old", "year old", "years-old", "years old"), ("yo",)),
     "month old": (("month-old", "month old", "months-old", "months old"), ()),
     "week old": (("week-old", "week old", "weeks-old", "weeks old"), ()),

@@ -178,6 +178,11 @@ def read_unit(reading: Reading, context: DocContext) -> bool:
         return True
 
     before = text[max(0, mention.outer_start - 12):mention.outer_start]
+    magnitude = re.search(r"\bmagnitude[\s-]$", before, re.IGNORECASE)
+    if magnitude:  # "a magnitude 7.8 earthquake"
+        reading.unit, reading.kind = "magnitude", MEASURE
+        reading.qualifier_start = mention.outer_start - (len(before) - magnitude.start())
+        return True
     if AGED_BEFORE.search(before) or _is_appositive_age(reading, context):
         reading.unit = "year"
         reading.kind = AGE
