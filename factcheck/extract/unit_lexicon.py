@@ -2,18 +2,23 @@
 
 Normalisation (what `Claim.unit` holds for a numeric claim):
 
-- money: the ISO 4217 code ("USD", "GBP", "EUR", "JPY", ...); a bare "$" is USD;
-  "cents" and "pence" stay as written, in the plural;
+- money: the ISO 4217 code ("USD", "GBP", "EUR", "JPY", ...); a bare "$" is USD, a
+  bare "¥" JPY; "cents", "pence" (also "164p") and "sen" stay as words, in the plural;
 - shares: "percent" ("%", "per cent", "pc", "pct"); "percentage points" and
-  "basis points" keep their own names; a fraction word ("half", "a third") is a share
-  too and is reported in percent (50, 33.3...);
+  "basis points" keep their own names; a fraction word ("half", "a third", "one in
+  five") is a share too and is reported in percent (50, 33.3..., 20);
 - physical measures: the unit's full singular name in British spelling, as quantulum3
   and pint name it ("kilometre", "mile", "kilogram", "square metre", "mile per hour",
-  "degree Celsius", "kilowatt hour", "year"); "per" compounds join with " per "
-  ("USD per barrel", "barrel per day");
+  "degree Celsius", "kilowatt hour", "year", "magnitude"); full names because symbols
+  lose their meaning in lower case ("MW" is not "mW");
+- ages ("65-year-old", "Smith, 47,", "aged 55"): the time unit ("year", "month"), with
+  `Claim.details["kind"] == "age"`;
+- rates: two units joined by " per " ("USD per barrel", "barrel per day",
+  "points per game");
 - multipliers stated with a number ("three times", "sixfold"): "times";
-- everything else a number counts: the counted noun in the plural, lower case
-  ("troops", "members", "people"), chosen by the quantity finder from the parse.
+- everything else a number counts: the counted noun in the plural ("troops",
+  "members", "people"), lower case except proper nouns ("Americans"), chosen by the
+  quantity finder from the parse; None when the number counts nothing named.
 
 The core table below covers the units news text uses; anything else that quantulum3
 knows (its 400 units) is looked up there, lazily, the first time a number is followed
