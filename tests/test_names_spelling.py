@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -158,9 +159,7 @@ def test_the_index_is_built_once_per_reference_and_dropped_with_it():
     assert name_index(reference) is first
     other = Reference(path="<test>", entities=PEOPLE[:2])
     assert name_index(other) is not first
-    from factcheck.reference import index as index_module
-
-    key = id(reference)
+    dropped = weakref.ref(first)
     del reference, first
     gc.collect()
-    assert key not in index_module._INDEXES
+    assert dropped() is None

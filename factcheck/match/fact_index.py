@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -83,18 +82,9 @@ def spelled_at(text: str, start: int, spelling: str) -> bool:
     return written.casefold() == spelling.casefold()
 
 
-_INDEXES: dict[int, tuple[weakref.ref, FactIndex]] = {}
-
-
 def fact_index(reference: Reference) -> FactIndex:
-    """The index of `reference`'s facts, built on first use and kept while the Reference lives."""
-    cached = _INDEXES.get(id(reference))
-    if cached is not None and cached[0]() is reference:
-        return cached[1]
-    index = _build(reference)
-    key = id(reference)
-    _INDEXES[key] = (weakref.ref(reference, lambda _ref, key=key: _INDEXES.pop(key, None)), index)
-    return index
+    """The index of `reference`'s facts, built on first use and kept with the dataset."""
+    return reference.derived("fact_index", _build)
 
 
 def _build(reference: Reference) -> FactIndex:

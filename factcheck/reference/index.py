@@ -9,7 +9,6 @@ words are scored.
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -288,15 +287,6 @@ def name_units(name: str) -> list[str]:
     return units
 
 
-_INDEXES: dict[int, tuple[weakref.ref, NameIndex]] = {}
-
-
 def name_index(reference: Reference) -> NameIndex:
-    """The NameIndex of `reference`, built on first use and kept while the reference lives."""
-    key = id(reference)
-    cached = _INDEXES.get(key)
-    if cached is not None and cached[0]() is reference:
-        return cached[1]
-    index = NameIndex(reference)
-    _INDEXES[key] = (weakref.ref(reference, lambda _, key=key: _INDEXES.pop(key, None)), index)
-    return index
+    """The NameIndex of `reference`, built on first use and kept with the dataset."""
+    return reference.derived("name_index", NameIndex)

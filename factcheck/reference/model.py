@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import total_ordering
-from typing import Union
+from typing import Any, Callable, Union
 
 Value = Union[float, tuple[float, float]]
 
@@ -130,9 +130,18 @@ class Reference:
     facts: tuple[Fact, ...] = ()
     _by_id: dict = field(default_factory=dict, compare=False, repr=False)
     _by_statement: dict = field(default_factory=dict, compare=False, repr=False)
+    # Indexes built from the records (see `derived`); pickled with the dataset by the compiled cache.
+    _derived: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({record.id: record for record in (*self.entities, *self.facts)})
+
+    def derived(self, key: str, build: Callable[["Reference"], Any]) -> Any:
+        """The index `build(self)`, built on first use and kept with this dataset."""
+        derived = self.__dict__.setdefault("_derived", {})
+        if key not in derived:
+            derived[key] = build(self)
+        return derived[key]
 
     def get(self, record_id: str) -> Entity | Fact | None:
         return self._by_id.get(record_id)
