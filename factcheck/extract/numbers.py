@@ -50,6 +50,9 @@ _DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+# Denominators of written fractions ("1/2 cup", "3/4 mile", "1/16 of a pint"); others
+# ("9/11", "7/13") are dates or labels.
+_FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
 _WORD_ALTERNATION = "|".join(sorted(list(NUMBER_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
 _WORDS = re.compile(
     rf"\b(?:{_WORD_ALTERNATION})(?:(?:[\s\-]+|\s+and\s+)(?:{_WORD_ALTERNATION}))*\b(?!-(?:thirds?|quarters?|fifths?|halves))",
@@ -171,7 +174,7 @@ def _digits_mention(text: str, match: re.Match) -> NumberMention | None:
     else:
         raw = match.group("mixed") or match.group("slash")
         numerator, denominator = (int(part) for part in re.findall(r"\d+", raw)[-2:])
-        if denominator == 0 or numerator >= denominator or denominator > 1000:
+        if numerator >= denominator or denominator not in _FRACTION_DENOMINATORS:
             # "24/7", "9/11", "50/50" are not fractions
             return None
         value = digits_value(raw)
