@@ -35,6 +35,20 @@ def head(text: str) -> str:
     return found.group() if found else ""
 
 
+def forms_by_head(reference: Reference) -> dict[str, list[Form]]:
+    """The reference's name forms by their first word, longest first; kept with the dataset."""
+    return reference.derived("forms_by_head", _group_forms)
+
+
+def _group_forms(reference: Reference) -> dict[str, list[Form]]:
+    grouped: dict[str, list[Form]] = {}
+    for form in name_index(reference).forms:
+        grouped.setdefault(head(form.text), []).append(form)
+    for forms in grouped.values():
+        forms.sort(key=lambda form: -len(form.text))
+    return grouped
+
+
 class ReferenceRuler:
     """Marks reference names in a Doc as entities. `set_reference` chooses the dataset."""
 
@@ -48,13 +62,7 @@ class ReferenceRuler:
         if reference is self.reference:
             return
         self.reference = reference
-        self._forms_by_head = {}
-        if reference is None:
-            return
-        for form in name_index(reference).forms:
-            self._forms_by_head.setdefault(head(form.text), []).append(form)
-        for forms in self._forms_by_head.values():
-            forms.sort(key=lambda form: -len(form.text))
+        self._forms_by_head = forms_by_head(reference) if reference is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))

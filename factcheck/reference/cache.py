@@ -19,10 +19,14 @@ from pathlib import Path
 from factcheck import __version__
 from factcheck.reference.model import Reference
 
-FORMAT = 2
+FORMAT = 3
 # Indexes the checks build from a dataset ("module:function"); the cache stores them
 # with the records so that a large dataset's indexes are built once, not once per process.
-INDEXES = ("factcheck.reference.index:name_index", "factcheck.match.fact_index:fact_index")
+INDEXES = (
+    "factcheck.reference.index:name_index",
+    "factcheck.extract.reference_ruler:forms_by_head",
+    "factcheck.match.fact_index:fact_index",
+)
 # Datasets smaller than this load from their files about as fast as from a cache.
 MIN_BYTES = 512 * 1024
 _CHUNK = 1 << 20
