@@ -76,7 +76,7 @@ CURRENCY_NAMES = {
 # Gold names that denote the same unit as another name (both sides are mapped).
 GOLD_ALIASES = {
     "percent": "percentage", "percentage points": "percentage", "basis points": "basis point",
-    "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "pound-mass": "pound",
+    "celsius": "degree celsius", "fahrenheit": "degree fahrenheit", "pound-mass": "lb",
     "metric ton": "tonne", "gigaton": "gigatonne", "brake horsepower": "horsepower",
     "foot pound-force": "pound-foot", "parts-per-billion": "part per billion",
     "parts-per-million": "part per million", "revolutions per minute": "revolution per minute",

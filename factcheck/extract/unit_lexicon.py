@@ -10,7 +10,8 @@ Normalisation (what `Claim.unit` holds for a numeric claim):
 - physical measures: the unit's full singular name in British spelling, as quantulum3
   and pint name it ("kilometre", "mile", "kilogram", "square metre", "mile per hour",
   "degree Celsius", "kilowatt hour", "year", "magnitude"); full names because symbols
-  lose their meaning in lower case ("MW" is not "mW");
+  lose their meaning in lower case ("MW" is not "mW"), except "lb" for the pound
+  weight, which as "pound" would read as sterling;
 - ages ("65-year-old", "Smith, 47,", "aged 55"): the time unit ("year", "month"), with
   `Claim.details["kind"] == "age"`;
 - rates: two units joined by " per " ("USD per barrel", "barrel per day",
@@ -119,7 +120,8 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "kilotonne": (("kilotonne", "kiloton"), ("kt",)),
     "megatonne": (("megatonne", "megaton"), ("Mt",)),
     "gigatonne": (("gigatonne", "gigaton"), ("Gt",)),
-    "pound": (("pound",), ("lb", "lbs", "lb.", "lbs.")),
+    # "lb", not "pound": a bare "pound" would read as sterling
+    "lb": (("pound",), ("lb", "lbs", "lb.", "lbs.")),
     "ounce": (("ounce",), ("oz", "oz.")),
     "carat": (("carat",), ("ct",)),
     "dram": (("dram",), ()),
@@ -231,7 +233,7 @@ RATE_DENOMINATORS = {
     "dozen", "unit", "century", "decade", "mmbtu", "mwh", "kwh",
 }
 _RATE_CANONICAL = {
-    "liter": "litre", "kg": "kilogram", "lb": "pound", "square feet": "square foot", "sq ft": "square foot",
+    "liter": "litre", "kg": "kilogram", "pound": "lb", "square feet": "square foot", "sq ft": "square foot",
     "sq m": "square metre", "square meter": "square metre", "kilometer": "kilometre", "km": "kilometre",
     "capita": "person", "head": "person", "mmbtu": "mmBtu", "mwh": "megawatt hour", "kwh": "kilowatt hour",
 }
@@ -372,7 +374,7 @@ _QUANTULUM_COMMON_WORDS = {
 }
 # quantulum3 names that differ from ours.
 _QUANTULUM_RENAMES = {
-    "pound-mass": "pound", "degree fahrenheit": "degree Fahrenheit", "degree angle": "degree",
+    "pound-mass": "lb", "degree fahrenheit": "degree Fahrenheit", "degree angle": "degree",
     "cubic centimetre": "millilitre", "parts-per-million": "part per million",
     "parts-per-billion": "part per billion", "revolutions per minute": "revolution per minute",
     "gigaton": "gigatonne", "percentage": PERCENT,
