@@ -78,6 +78,20 @@ def test_the_step_is_a_spacy_component_that_works_without_a_parser():
     ]
 
 
+def test_the_component_in_a_full_pipeline_finds_what_the_function_finds(nlp):
+    import spacy
+
+    from factcheck.nlp import resolve_model_name
+
+    pipeline = spacy.load(resolve_model_name())
+    pipeline.add_pipe("numeric_quantities", last=True)
+    sentence = "A 12-member delegation met a little under half of the 14,000 troops in 2019."
+    assert pipeline(sentence)._.quantities == find_quantities(nlp(sentence))
+    assert [sentence[q.start:q.end] for q in pipeline(sentence)._.quantities] == [
+        "12-member", "a little under half", "14,000 troops",
+    ]
+
+
 def test_the_extractor_reports_claims_with_offsets_into_the_file(nlp):
     from factcheck.config import Config
     from factcheck.extract import EXTRACTORS
