@@ -28,7 +28,10 @@ by a word the core table does not know.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+
+from factcheck import cache as stored
 
 # --- money -----------------------------------------------------------------------------
 
@@ -381,16 +384,47 @@ _QUANTULUM_RENAMES = {
 }
 
 
+@dataclass(frozen=True)
+class QuantulumTable:
+    """The part of quantulum3's unit table read here: surface or symbol -> (unit name, dimension)."""
+
+    surfaces_lower: dict[str, tuple[tuple[str, str], ...]]
+    symbols: dict[str, tuple[tuple[str, str], ...]]
+
+
 @lru_cache(maxsize=1)
-def _quantulum_units():
-    """quantulum3's unit table, loaded on first use (importing it takes about a second)."""
+def _quantulum_units() -> QuantulumTable:
+    """quantulum3's unit table, loaded on first use.
+
+    Importing quantulum3 costs about a second (most of it `inflect`), so the
+    table is kept in the user's cache, named by quantulum3's version.
+    """
+    from importlib.metadata import version
+
+    name = f"quantulum3-units-{version('quantulum3')}"
+    table = stored.load(name)
+    if not isinstance(table, QuantulumTable):
+        table = _read_quantulum_units()
+        stored.store(name, table)
+    return table
+
+
+def _read_quantulum_units() -> QuantulumTable:
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import load
 
-        return load.units("en_US")
+        units = load.units("en_US")
+
+    def entries(table) -> dict[str, tuple[tuple[str, str], ...]]:
+        return {
+            surface: tuple(sorted((unit.name, unit.entity.name) for unit in found))
+            for surface, found in table.items()
+        }
+
+    return QuantulumTable(entries(units.surfaces_lower), entries(units.symbols))
 
 
 def quantulum_unit_at(text: str, position: int, attached: bool) -> tuple[str, int] | None:
@@ -408,15 +442,15 @@ def quantulum_unit_at(text: str, position: int, attached: bool) -> tuple[str, in
     words = window.group(0).split()
     for count in range(len(words), 0, -1):
         surface = " ".join(words[:count])
-        candidates = units.surfaces_lower.get(surface.lower(), set())
+        candidates = units.surfaces_lower.get(surface.lower(), ())
         if not candidates and len(surface) >= 2 and (attached or len(surface) >= 3):
-            candidates = units.symbols.get(surface, set())
-        for unit in sorted(candidates, key=lambda u: u.name):
-            if unit.entity.name in {"dimensionless", "currency", "unknown"}:
+            candidates = units.symbols.get(surface, ())
+        for unit_name, dimension in candidates:
+            if dimension in {"dimensionless", "currency", "unknown"}:
                 continue
-            if unit.name in _QUANTULUM_COMMON_WORDS or surface.lower() in _QUANTULUM_COMMON_WORDS:
+            if unit_name in _QUANTULUM_COMMON_WORDS or surface.lower() in _QUANTULUM_COMMON_WORDS:
                 continue
-            name = _QUANTULUM_RENAMES.get(unit.name, unit.name)
+            name = _QUANTULUM_RENAMES.get(unit_name, unit_name)
             end = position + len(" ".join(window.group(0).split(" ")[:count]))
             return name, end
     return None

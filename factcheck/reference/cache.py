@@ -8,15 +8,12 @@ ignored: the dataset is then loaded from its files.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib
-import os
-import pickle
-import tempfile
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck import cache as stored
 from factcheck.reference.model import Reference
 
 FORMAT = 3
@@ -30,14 +27,6 @@ INDEXES = (
 # Datasets smaller than this load from their files about as fast as from a cache.
 MIN_BYTES = 512 * 1024
 _CHUNK = 1 << 20
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("FACTCHECK_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck"
 
 
 def dataset_key(root: Path, files: list[Path]) -> tuple[str, int]:
@@ -55,18 +44,7 @@ def dataset_key(root: Path, files: list[Path]) -> tuple[str, int]:
 
 
 def read(key: str, path: str) -> Reference | None:
-    # Unpickling millions of small objects triggers the cycle collector again and
-    # again for nothing: nothing in a fresh dataset is garbage.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with open(cache_dir() / f"{key}.pickle", "rb") as handle:
-            reference = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    reference = stored.load(key)
     if not isinstance(reference, Reference):
         return None
     # The same files may be reached by another path: report the one given.
@@ -83,12 +61,4 @@ def build_indexes(reference: Reference) -> None:
 def write(key: str, reference: Reference) -> None:
     """Store `reference`, with its indexes built, under `key`."""
     build_indexes(reference)
-    directory = cache_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(reference, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, directory / f"{key}.pickle")
-    except OSError:
-        pass
+    stored.store(key, reference)
