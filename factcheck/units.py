@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
+
+from factcheck import cache as stored
 
 COUNT, CURRENCY, SHARE, PHYSICAL = "count", "currency", "share", "physical"
 
@@ -181,7 +184,45 @@ def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
 def _registry():
     import pint
 
-    return pint.UnitRegistry()
+    from factcheck.cache import cache_dir
+
+    try:
+        # pint keeps its parsed definitions on disk: a registry then builds in a fraction of the time
+        return pint.UnitRegistry(cache_folder=cache_dir() / "pint")
+    except OSError:
+        return pint.UnitRegistry()
+
+
+class _PintMemo:
+    """What pint said about each unit word, kept in the user cache (named by pint's version).
+
+    Importing pint and building its registry costs more than checking a short
+    article; the unit words of articles and datasets repeat, so after the first
+    run pint is only loaded to convert between two different units.
+    """
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[str, str], str | None] | None = None
+
+    def answer(self, question: str, word: str, ask: Callable[[str], str | None]) -> str | None:
+        if self._answers is None:
+            loaded = stored.load(self._name())
+            self._answers = loaded if isinstance(loaded, dict) else {}
+        key = (question, word)
+        if key not in self._answers:
+            self._answers[key] = ask(word)
+            stored.store(self._name(), self._answers)
+        return self._answers[key]
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def _name() -> str:
+        from importlib.metadata import version
+
+        return f"pint-units-{version('pint')}"
+
+
+_PINT = _PintMemo()
 
 
 @lru_cache(maxsize=1024)
@@ -191,6 +232,10 @@ def _pint_unit(folded: str) -> str | None:
     # "two shots", "100 units"); they are counts here, never physical units.
     if spelling in _COUNTED_NOT_MEASURED:
         return None
+    return _PINT.answer("unit", spelling, _ask_pint_unit)
+
+
+def _ask_pint_unit(spelling: str) -> str | None:
     try:
         parsed = _registry().parse_units(spelling)
     except Exception:  # pint raises several unrelated types for unknown words
@@ -202,4 +247,4 @@ def _pint_unit(folded: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _dimensionality(pint_unit: str) -> str:
-    return str(_registry().parse_units(pint_unit).dimensionality)
+    return _PINT.answer("dimensionality", pint_unit, lambda unit: str(_registry().parse_units(unit).dimensionality))

@@ -40,7 +40,9 @@ class TitleReader:
         self.article = article
         self.doc = article.doc
         self.index = name_index(article.reference)
-        self.owner_at_end = {entity.end: entity for entity in self.doc.ents if entity.label_ in _OWNER_LABELS}
+        owners = [entity for entity in self.doc.ents if entity.label_ in _OWNER_LABELS]
+        self.owner_at_end = {entity.end: entity for entity in owners}
+        self.owner_at_start = {entity.start: entity for entity in owners}
 
     def is_title(self, token) -> bool:
         if token.is_space or token.is_punct:
@@ -141,7 +143,7 @@ class TitleReader:
             qualifier = doc[position].lower_
             position += 1
         owner = None
-        entity = next((e for e in doc.ents if e.start == position and e.label_ in _OWNER_LABELS), None)
+        entity = self.owner_at_start.get(position)
         if entity is not None:
             after_owner = entity.end
             if after_owner < len(doc) and doc[after_owner].text in _POSSESSIVES:
@@ -170,7 +172,7 @@ class TitleReader:
         doc = self.doc
         joiner = doc[position]
         owner_start = position + 2 if position + 1 < len(doc) and doc[position + 1].lower_ == "the" else position + 1
-        entity = next((e for e in doc.ents if e.start == owner_start and e.label_ in _OWNER_LABELS), None)
+        entity = self.owner_at_start.get(owner_start)
         if joiner.lower_ == "of" and entity is not None and owner is None:
             return entity.end, entity.text
         tail = position + 1
