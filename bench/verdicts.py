@@ -1,6 +1,6 @@
 """Numeric verdicts on the labelled articles of bench/verdicts/: recall and precision of `conflicting`.
 
-    python bench/verdicts.py [DATASET_DIR] [--claims gold|extracted] [--verbose]
+    python bench/verdicts.py [DATASET_DIR] [--claims gold|extracted] [--articles 43-58] [--verbose]
 
 DATASET_DIR (default bench/verdicts) holds `articles/*.md` (each dated in its
 front matter), `reference/` (a reference dataset) and `gold.yaml` (the
@@ -11,6 +11,9 @@ the extractor missed counts as a wrong verdict (and a missed conflict), and
 an extracted claim not in the gold file is expected to be unverified.
 `--claims gold` builds each claim from the gold file (text, value, unit,
 qualifier), so that only matching and deciding are measured.
+
+`--articles FIRST-LAST` keeps the articles whose file name starts with a
+number in that range (the articles written later, say, on their own).
 
 Prints conflicting recall, conflicting precision, verdict accuracy, and the
 articles without a planted error that got a `conflicting` claim.
@@ -160,11 +163,18 @@ def ordinary(bench: Path) -> int:
     return 0
 
 
+def _numbered_in(name: str, wanted: str) -> bool:
+    first, _, last = wanted.partition("-")
+    number = int(name.split("_", 1)[0]) if name[:1].isdigit() else -1
+    return int(first) <= number <= int(last or first)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", default=str(DEFAULT_DATASET))
     parser.add_argument("--claims", choices=("gold", "extracted"), default="extracted")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every claim, not just the wrong ones")
+    parser.add_argument("--articles", help="only the articles numbered FIRST-LAST (by file name prefix)")
     parser.add_argument("--ordinary", action="store_true", help="check NewsQuant's sentences (dataset = benchmarks dir)")
     options = parser.parse_args(argv)
     if options.ordinary:
@@ -176,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     checker = Checker(load_reference(dataset / "reference"), Config())
     run = run_gold if options.claims == "gold" else run_extracted
     outcomes: list[Outcome] = []
+    if options.articles:
+        gold = {name: entries for name, entries in gold.items() if _numbered_in(name, options.articles)}
     for name in sorted(gold):
         outcomes.extend(run(checker, dataset / "articles" / name, gold[name]))
 
