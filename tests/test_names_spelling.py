@@ -163,3 +163,13 @@ def test_the_index_is_built_once_per_reference_and_dropped_with_it():
     del reference, first
     gc.collect()
     assert dropped() is None
+
+
+def test_the_shipped_place_names_know_countries_states_and_large_cities_only():
+    from factcheck.place_names import is_place_name
+
+    for name in ("Colombia", "Columbia", "São Paulo", "sao paulo", "Maine", "Colombo", "Africa"):
+        assert is_place_name(name), name
+    # towns under 100,000 people are left out: their names are often surnames a typo may spell
+    for name in ("Johnston", "Hannibal", "Quershi", "Muilenberg"):
+        assert not is_place_name(name), name

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck import check_text
 from factcheck.reference.model import Entity, Reference
 
@@ -170,3 +172,47 @@ def test_unknown_names_spelled_consistently_are_unverified():
 def test_two_unknown_people_with_one_surname_are_not_variants_of_each_other():
     found = names("Mark Johnson and Mary Johnson ran the shop. Mr. Johnson opened it in 1990.")
     assert {f.verdict.value for f in found} == {"unverified"}
+
+
+# -- real names that look like misspellings ---------------------------------------------
+
+PLACES_REFERENCE = Reference(
+    path="<test>",
+    entities=(
+        Entity("colombia", "Colombia", "place"),
+        Entity("le-maire", "Bruno Le Maire", "person"),
+        Entity("powell", "Jerome Powell", "person"),
+    ),
+)
+
+
+def place_test_names(text: str) -> list:
+    result = check_text(text, PLACES_REFERENCE, date=DATE)
+    return [finding for finding in result.findings if finding.claim.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Colombia sent a delegation. The space shuttle Columbia flew its first mission in 1981.", "Columbia"),
+        ("The shuttle Columbia landed in Florida.", "Columbia"),
+        ("The talks with Colombia moved to Colombo, the capital of Sri Lanka.", "Colombo"),
+        ("French Finance Minister Bruno Le Maire visited Maine on Monday.", "Maine"),
+        ("Jerome Powell spoke at a school in Lowell, Massachusetts.", "Lowell"),
+    ],
+)
+def test_a_well_known_place_name_is_not_a_misspelling_of_a_similar_reference_name(text, mention):
+    [finding] = by_text(place_test_names(text), mention)
+    assert finding.verdict.value == "unverified"
+    assert finding.suggestion is None
+    assert "a place's name in its own right" in finding.message
+
+
+def test_a_place_name_written_as_a_persons_name_is_still_a_misspelling():
+    [finding] = by_text(place_test_names("Jerome Powell spoke on Monday. Mr. Lowell said rates would rise."), "Lowell")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "Powell")
+
+
+def test_a_misspelt_place_that_is_no_place_of_its_own_is_still_caught():
+    [finding] = by_text(place_test_names("Colombia exports coffee. Kolombia also exports flowers."), "Kolombia")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "Colombia")

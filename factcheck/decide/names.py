@@ -10,7 +10,11 @@ Rules, in order, for each mention:
 3. A near miss of a reference spelling is `conflicting`, with the reference
    spelling as suggestion and the line where the article spells it right.
    A one-word near miss also needs the entity named correctly elsewhere in
-   the article, or a very close spelling.
+   the article, or a very close spelling. A mention spelled as a well-known
+   place ("the space shuttle Columbia", "Colombo") is a real name, not a
+   misspelling of a similar one ("Colombia"): `unverified`, unless it is
+   a person's name close to a reference person's: with an honorific ("Mr.
+   Lowell") or read as a person ("Lowell said", after "Jerome Powell").
 4. Mentions of people the reference does not know are clustered; the
    spelling of the fullest mention (else the majority) is canonical and the
    odd variants are `conflicting` (unless given in parentheses after the
@@ -23,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
+from factcheck.place_names import is_place_name
 from factcheck.reference.index import mention_words, name_units, near_score
 
 # A one-word near miss of an entity the article never names correctly must be at least this close.
@@ -31,7 +36,9 @@ LONE_WORD_MIN_SCORE = 0.9
 
 @dataclass
 class Reading:
-    """How one mention resolved: "exact", "near", "article" (variant inside the article) or "unknown"."""
+    """How one mention resolved: "exact", "near", "article" (variant inside the article), "place" or "unknown".
+
+    "place": a near miss of `candidate` spelled as a real place of its own."""
 
     kind: str
     candidate: Candidate | None = None
@@ -82,8 +89,18 @@ class NameDecisions:
             best = near[-1]
             lone_word = len(self.words[i]) == 1
             if not lone_word or best.record.id in self.named_right or best.score >= LONE_WORD_MIN_SCORE:
+                if self._names_a_place_of_its_own(i, best):
+                    return Reading("place", best, best.details.get("form"))
                 return Reading("near", best, best.details.get("form"), best.score)
         return Reading("unknown")
+
+    def _names_a_place_of_its_own(self, i: int, best: Candidate) -> bool:
+        """Is the mention a well-known place's name, and nothing marks it as the person `best` misspelt?"""
+        claim = self.claims[i]
+        if not is_place_name(claim.name or claim.text) or claim.details.get("honorific"):
+            return False
+        # "Lowell said" after "Jerome Powell": read as a person, it is his name misspelt.
+        return not (best.record.type == "person" and claim.label == "PERSON")
 
     def _preferred(self, exact: list[Candidate]) -> Candidate:
         """Of several entities a spelling fits, the one the article names in full."""
@@ -98,10 +115,11 @@ class NameDecisions:
         ]
         if not fuller:
             return None
-        if all(reading.kind == "unknown" for reading in fuller):
+        # A fuller mention that names a place of its own says nothing about whom the word names.
+        if all(reading.kind in ("unknown", "place") for reading in fuller):
             return Reading("unknown")
         entities = {reading.candidate.record.id for reading in fuller if reading.candidate is not None}
-        if len(entities) != 1 or any(reading.kind == "unknown" for reading in fuller):
+        if len(entities) != 1 or any(reading.kind in ("unknown", "place") for reading in fuller):
             return None
         [entity_id] = entities
         for candidate in exact:
@@ -195,6 +213,12 @@ class NameDecisions:
             return Finding(
                 claim, Verdict.CONFLICTING, message, reading.suggestion, reference_of(entity), reading.score
             )
+        if reading.kind == "place":
+            message = (
+                f"'{said}' is not in the reference; it is a place's name in its own right,"
+                f" not a misspelling of '{reading.suggestion}'"
+            )
+            return Finding(claim, Verdict.UNVERIFIED, message, score=0.0)
         if reading.kind == "article":
             line = self._line(reading.model)
             message = f"'{said}' is spelled '{reading.suggestion}' in line {line}; the reference has no such name"
