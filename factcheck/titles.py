@@ -18,7 +18,15 @@ agree:
   wording, with the same dates.
 
 Words that change the rank ("vice", "deputy", "prime", "assistant") must be
-in both: "President" does not agree with "Vice President".
+in both: "President" does not agree with "Vice President". "General" after
+another head word ("Attorney General", "Director-General",
+"Secretary-General") is such a word, not the head: the office is a kind of
+attorney, director or secretary.
+
+Some words describe what a person did once and for all rather than an
+office they hold: "founder", "co-founder", "creator", "inventor". They
+never go out of date, so a role of another kind on the date does not make
+them wrong (`is_lasting`).
 """
 from __future__ import annotations
 
@@ -34,7 +42,7 @@ HEAD_WORDS = frozenset("""
     lawmaker legislator speaker commissioner commander general admiral colonel captain
     chief king queen prince princess emperor pope monarch sultan emir sheikh ayatollah
     judge justice attorney prosecutor counsel adviser advisor diplomat negotiator
-    founder cofounder president-elect leader coach manager treasurer mufti cardinal archbishop
+    founder cofounder creator inventor president-elect leader coach manager treasurer mufti cardinal archbishop
     bishop rabbi imam marshal superintendent inspector ombudsman auditor comptroller
     principal provost dean rector chairmen registrar head councillor councilor councilman
     councilwoman alderman alderwoman assemblyman assemblywoman
@@ -63,8 +71,16 @@ MODIFIER_WORDS = frozenset("""
 """.split())
 # Words before a title that qualify when it held: "former", "outgoing".
 QUALIFIERS = frozenset({"former", "outgoing", "then", "ex", "erstwhile", "late"})
+# Qualifiers that say what "former" says: the title is no longer held ("ex-President", "the late Pope").
+_FORMER = frozenset({"ex", "erstwhile", "late"})
 # Rank-changing words: a title and a role must both have them or both lack them.
-RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "associate", "prime", "lieutenant", "acting", "interim"})
+RANK_WORDS = frozenset(
+    {"vice", "deputy", "assistant", "under", "associate", "prime", "lieutenant", "acting", "interim", "general"}
+)
+# Written after a head word, these qualify it ("Attorney General", "Director-General").
+_POSTPOSITIVE = frozenset({"general"})
+# Heads of titles that describe a lasting fact about a person, not an office held for a time.
+LASTING_HEADS = frozenset({"founder", "creator", "inventor"})
 # Head words news style uses for one another.
 _HEAD_SYNONYMS = [
     {"envoy", "representative"},
@@ -78,7 +94,12 @@ _HEAD_SYNONYMS = [
 _SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "organisation": "organization"}
 _JOINERS = {"of", "for", "to", "on", "and", "the", "at", "in"}
 _MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?(\w+)(?: affairs)?\b")
-_PHRASES = [(re.compile(r"\bchief executive(?: officer)?\b"), "ceo"), (re.compile(r"\bprime minister\b"), "premier")]
+_PHRASES = [
+    (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
+    (re.compile(r"\bprime minister\b"), "premier"),
+    # A co-founder is one of the founders: the same lasting description.
+    (re.compile(r"\bco ?(founder|creator|inventor)\b"), r"\1"),
+]
 
 
 def normalise(title: str) -> str:
@@ -103,7 +124,10 @@ def head_and_modifiers(title: str) -> tuple[str, list[str]]:
     others = [word for word in words if word not in _JOINERS]
     if not main:
         return "", []
-    return main[-1], [word for word in others if word != main[-1]]
+    head = main[-1]
+    if len(main) > 1 and head in _POSTPOSITIVE and main[-2] in HEAD_WORDS and main[-2] not in _POSTPOSITIVE:
+        head = main[-2]
+    return head, [word for word in others if word != head]
 
 
 def _heads_agree(first: str, second: str) -> bool:
@@ -130,6 +154,32 @@ def title_agrees(said: str, role_title: str) -> bool:
     said_ranks = {word for word in said_modifiers if word in RANK_WORDS}
     role_ranks = {word for word in role_modifiers if word in RANK_WORDS}
     return said_ranks == role_ranks
+
+
+def same_title(first: str, second: str) -> bool:
+    """Do two written titles name the same post, with the same qualifier?
+
+    "former CEO" = "former Chief Executive Officer" (each agrees with the
+    other); "CEO" != "former CEO"; "Minister" != "Foreign Minister".
+    """
+    first_qualifier, first_title = _split_qualifier(first)
+    second_qualifier, second_title = _split_qualifier(second)
+    return (
+        first_qualifier == second_qualifier
+        and title_agrees(first_title, second_title)
+        and title_agrees(second_title, first_title)
+    )
+
+
+_LEADING_QUALIFIER = re.compile(r"^(" + "|".join(sorted(QUALIFIERS)) + r")(?:\s+|-)(?=\w)", re.IGNORECASE)
+
+
+def _split_qualifier(title: str) -> tuple[str | None, str]:
+    """("former", "President") for "former President" or "ex-President"; (None, title) without one."""
+    match = _LEADING_QUALIFIER.match(title.strip())
+    if match is None:
+        return None, title
+    return qualifier_meaning(match.group(1)), title.strip()[match.end():]
 
 
 # Courtesy titles written before a name; never part of it.
@@ -160,6 +210,17 @@ def is_qualifier(word: str) -> bool:
     return word.lower().strip(".-") in QUALIFIERS
 
 
+def qualifier_meaning(word: str) -> str:
+    """The qualifier a word stands for: "ex", "erstwhile" and "late" mean "former"."""
+    lowered = word.lower().strip(".-")
+    return "former" if lowered in _FORMER else lowered
+
+
+def is_lasting(title: str) -> bool:
+    """Does the title describe something done once and for all ("founder", "co-founder")?"""
+    return head_and_modifiers(title)[0] in LASTING_HEADS
+
+
 # Kinds of office. An article's title that is of the same kind as the person's
 # role but not that role ("Defense Minister" for a foreign minister, "President"
 # for a prime minister) is wrong; one of another kind ("party chairman" for a
@@ -168,7 +229,7 @@ _KINDS = [
     set("""president premier minister chancellor secretary governor mayor senator envoy representative
         ambassador administrator commissioner king queen emperor emir sultan monarch speaker lawmaker
         legislator congressman congresswoman diplomat negotiator adviser advisor""".split()),
-    set("ceo chairman chairwoman chairperson chair director president founder cofounder cfo coo executive".split()),
+    set("ceo chairman chairwoman chairperson chair director president cfo coo executive".split()),
     {"spokesman", "spokeswoman", "spokesperson"},
     {"general", "admiral", "commander", "colonel", "captain", "marshal"},
     {"judge", "justice", "attorney", "prosecutor", "counsel"},

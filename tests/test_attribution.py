@@ -7,7 +7,7 @@ import pytest
 
 from factcheck import check_text
 from factcheck.reference.model import Entity, PartialDate, Reference, Role
-from factcheck.titles import title_agrees
+from factcheck.titles import same_kind, same_title, title_agrees
 
 
 def role(title: str, of: str | None, start: str | None, end: str | None = None) -> Role:
@@ -43,7 +43,23 @@ REFERENCE = Reference(
         Entity("lagarde", "Christine Lagarde", "person",
                roles=(role("Managing Director", "imf", "2011-07-05", "2019-09-12"),
                       role("President", "ecb", "2019-11-01", None))),
+        Entity("ban", "Ban Ki-moon", "person",
+               roles=(role("Secretary-General", "united-nations", "2007-01-01", "2016-12-31"),)),
+        Entity("guterres", "António Guterres", "person",
+               roles=(role("Prime Minister", "portugal", "1995-10-28", "2002-04-06"),
+                      role("Secretary-General", "united-nations", "2017-01-01", None))),
+        Entity("gates", "Bill Gates", "person",
+               roles=(role("Chief Executive Officer", "microsoft", "1975-04-04", "2000-01-13"),
+                      role("Technology Adviser", "microsoft", "2014-02-04", "2020-03-13"))),
+        Entity("musk", "Elon Musk", "person",
+               roles=(role("Founder", "spacex", "2002-03-14", None),
+                      role("Chief Executive Officer", "tesla", "2008-10-01", None))),
         Entity("imf", "International Monetary Fund", "organization", aliases=("IMF",)),
+        Entity("united-nations", "United Nations", "organization", aliases=("U.N.", "UN")),
+        Entity("microsoft", "Microsoft", "organization"),
+        Entity("spacex", "SpaceX", "organization"),
+        Entity("tesla", "Tesla", "organization"),
+        Entity("portugal", "Portugal", "place"),
         Entity("ecb", "European Central Bank", "organization", aliases=("ECB",)),
         Entity("shaheen", "Suhail Shaheen", "person", roles=(role("Spokesperson", "taliban", None),)),
         Entity("mbappe", "Kylian Mbappé", "person"),
@@ -105,6 +121,32 @@ def test_former_is_read_as_a_qualifier_not_part_of_the_title():
     assert (finding.claim.title, finding.claim.details["qualifier"]) == ("President", "former")
 
 
+@pytest.mark.parametrize(
+    "text, span, title, qualifier",
+    [
+        ("Former Secretary-General Ban Ki-moon visited Seoul.",
+         "Former Secretary-General Ban Ki-moon", "Secretary-General", "former"),
+        ("U.N. Secretary-General António Guterres flew to Geneva.",
+         "U.N. Secretary-General António Guterres", "Secretary-General", None),
+        ("Ban Ki-moon, the former secretary-general of the United Nations, said so.",
+         "Ban Ki-moon, the former secretary-general of the United Nations", "secretary-general", "former"),
+        ("Ex-President Barack Obama spoke.", "Ex-President Barack Obama", "President", "former"),
+        ("Microsoft co-founder Bill Gates spoke.", "Microsoft co-founder Bill Gates", "co-founder", None),
+    ],
+)
+def test_a_hyphenated_title_is_read_whole(text, span, title, qualifier):
+    finding = only(text)
+    assert finding.claim.text == span
+    assert (finding.claim.title, finding.claim.details["qualifier"]) == (title, qualifier)
+
+
+def test_a_hyphenated_title_is_checked_whole():
+    assert only("Former Secretary-General Ban Ki-moon visited Seoul.").verdict.value == "consistent"
+    assert only("Ex-President Barack Obama spoke.").verdict.value == "consistent"
+    finding = only("Secretary-General Ban Ki-moon visited Seoul.")
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former Secretary-General")
+
+
 # -- checking them ----------------------------------------------------------------------
 
 
@@ -156,9 +198,48 @@ def test_an_out_of_date_title_suggests_the_post_held_then_when_it_is_of_that_kin
     assert only("Boeing chairman David Calhoun spoke.", dt.date(2021, 3, 1)).suggestion == "Chief Executive Officer"
 
 
-def test_an_out_of_date_title_with_its_owner_named_suggests_former():
-    finding = only("IMF Managing Director Christine Lagarde spoke.", dt.date(2020, 6, 4))
+def test_an_out_of_date_title_suggests_the_post_held_on_the_date_even_of_another_owner():
+    finding = only("IMF Managing Director Christine Lagarde said on Thursday that rates would stay low.",
+                   dt.date(2020, 6, 4))
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "President")
+    assert "is President of the European Central Bank on 2020-06-04" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMF Managing Director Christine Lagarde had warned of a slowdown.",  # the past perfect
+        "IMF Managing Director Christine Lagarde, now the head of the ECB, warned of a slowdown.",
+        "IMF Managing Director Christine Lagarde, who is now at the ECB, warned of a slowdown.",
+    ],
+)
+def test_a_sentence_about_earlier_times_suggests_former(text):
+    finding = only(text, dt.date(2020, 6, 4))
     assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former Managing Director")
+
+
+def test_an_out_of_date_title_without_a_post_of_its_kind_now_suggests_former():
+    finding = only("Microsoft chief executive Bill Gates met investors.", dt.date(2019, 10, 4))
+    assert (finding.verdict.value, finding.suggestion) == ("conflicting", "former chief executive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft co-founder Bill Gates met investors.",
+        "Microsoft founder Bill Gates met investors.",
+        "Bill Gates, the inventor of the operating system, met investors.",
+    ],
+)
+def test_a_lasting_description_is_no_office_and_never_wrong_by_date(text):
+    finding = only(text, dt.date(2019, 10, 4))
+    assert finding.verdict.value == "unverified", finding.message
+    assert "not an office" in finding.message
+
+
+def test_a_lasting_description_the_reference_lists_is_consistent():
+    assert only("SpaceX founder Elon Musk spoke.", dt.date(2020, 5, 30)).verdict.value == "consistent"
+    assert only("SpaceX co-founder Elon Musk spoke.", dt.date(2020, 5, 30)).verdict.value == "consistent"
 
 
 def test_former_for_someone_still_in_office_is_conflicting():
@@ -213,7 +294,35 @@ def test_an_unknown_person_is_unverified():
         ("Vice President", "President", False),
         ("chairman", "Chief Executive Officer", False),
         ("ambassador to Iraq", "Ambassador to Afghanistan", False),
+        ("Secretary General", "Secretary-General", True),
+        ("Director-General", "Director-General", True),
+        ("Secretary", "Secretary-General", False),  # "general" after a head word changes the post
+        ("Director", "Director-General", False),
+        ("Attorney General", "Attorney General", True),
+        ("General", "Major General", True),  # but a general is a general
+        ("co-founder", "Founder", True),
     ],
 )
 def test_title_agreement(said, role_title, agrees):
     assert title_agrees(said, role_title) is agrees
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [
+        ("former CEO", "former Chief Executive Officer", True),
+        ("Prime Minister", "Premier", True),
+        ("ex-President", "former President", True),
+        ("CEO", "former CEO", False),
+        ("former CFO", "former CEO", False),
+        ("Minister", "Foreign Minister", False),  # agreeing one way is not enough
+    ],
+)
+def test_same_title(first, second, same):
+    assert same_title(first, second) is same
+
+
+def test_same_kind_of_post():
+    assert same_kind("Secretary-General", "Prime Minister")
+    assert same_kind("Major General", "Admiral")
+    assert not same_kind("founder", "Chief Executive Officer")

@@ -9,22 +9,35 @@
   held on the date but not that role ("Defense Minister" for the foreign
   minister), or with the wrong country, is wrong. All three are
   `conflicting`, with the right title as suggestion.
+- The suggestion for an out-of-date title is the post of the same kind the
+  person holds on the date ("European Council President Donald Tusk
+  travels to Brussels" when he is Poland's prime minister), unless the
+  sentence tells of earlier times, when the title was right: a verb in the
+  past perfect ("had warned") or the current post given beside the name
+  ("Mario Draghi, now Italy's prime minister"); then, and when the person
+  holds no such post, it is "former" and the title.
+- A lasting description ("founder", "co-founder", "inventor") is no office
+  and never goes out of date: `consistent` when the reference lists it,
+  `unverified` otherwise.
 - A person without roles in the reference, or a title of another kind than
   any listed role (a post the reference may not list), is `unverified`.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factcheck.demonyms import adjective_of, country_of, is_adjective
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.reference.index import name_index
 from factcheck.reference.model import Entity, Reference, Role
 from factcheck.spelling import fold
-from factcheck.titles import same_kind, title_agrees
+from factcheck.titles import is_lasting, same_kind, title_agrees
 
 # "outgoing" still fits a role that ended this many days before the article.
 OUTGOING_GRACE_DAYS = 90
+# ", now Italy's prime minister" / ", who is now ...": the writer gives the current post beside the name.
+_NOW_BESIDE = re.compile(r"\s*,\s*(?:who(?: i|')s |who has been )?now\b", re.IGNORECASE)
 
 
 def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Article) -> list[Finding]:
@@ -71,6 +84,8 @@ class TitleCheck:
         past = [role for role in entity.roles if role.ended_before(self.date)]
         future = [role for role in entity.roles if role.start and self.date < role.start.first_day]
         fitting = [role for role in entity.roles if self.fits(role)]
+        if is_lasting(self.title):
+            return self._lasting(entity, fitting, reference, score)
         if self.qualifier == "former":
             return self._former(entity, fitting, current, past, reference, score)
         if self.qualifier == "then":
@@ -105,9 +120,10 @@ class TitleCheck:
         if ended:
             role = max(ended, key=lambda role: role.end)
             message = f"{entity.name} was {describe(role, self.reference)} until {role.end}"
-            if successor is not None:
-                message += f" and is {describe(successor, self.reference)} on {self.date}"
-                return self._conflicting(message, successor.title, reference, score)
+            held_now = successor or next((post for post in current if same_kind(self.title, post.title)), None)
+            if held_now is not None and not self._tells_of_earlier_times():
+                message += f" and is {describe(held_now, self.reference)} on {self.date}"
+                return self._conflicting(message, held_now.title, reference, score)
             return self._conflicting(f"{message}; on {self.date} that is a former title", f"former {self.title}",
                                      reference, score)
         upcoming = [role for role in fitting if role in future]
@@ -141,6 +157,32 @@ class TitleCheck:
                 self.title, reference, score,
             )
         return self._unverified(self._no_such_role(entity), reference, score)
+
+    def _lasting(self, entity, fitting, reference, score) -> Finding:
+        begun = [role for role in fitting if role.start is None or role.start.first_day <= self.date]
+        if begun:
+            return self._consistent(entity, begun[0], reference, score)
+        return self._unverified(
+            f"'{self.title}' describes {entity.name}, not an office held for a time;"
+            f" the reference lists no such role for {entity.name}",
+            reference, score,
+        )
+
+    def _tells_of_earlier_times(self) -> bool:
+        """Does the sentence speak of a time before the article's, when the title may have been right?"""
+        name_start, name_end = self.claim.details.get("name_start"), self.claim.details.get("name_end")
+        if name_start is None or name_end is None:
+            return False
+        if _NOW_BESIDE.match(self.article.document.text, name_end):
+            return True
+        span = self.article.doc.char_span(name_start, name_end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        # "had warned", "had been appointed": the past perfect
+        return any(child.dep_ == "aux" and child.lower_ == "had" for child in token.children)
 
     def _recently_ended(self, role: Role) -> bool:
         return role.end is not None and (self.date - role.end.last_day).days <= OUTGOING_GRACE_DAYS

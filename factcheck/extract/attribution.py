@@ -13,8 +13,11 @@ A title is a run of title words (`factcheck.titles`, plus the words of the
 reference's role titles) holding at least one head word ("minister",
 "envoy", "chairman"). Whose title it is (a country, its adjective, or an
 organisation in the possessive) goes to `details["of"]`; "former" or
-"outgoing" to `details["qualifier"]`. A title with no name after it
-("Pakistan's Foreign Minister said") is not an attribution.
+"outgoing" to `details["qualifier"]` ("ex-", "erstwhile" and "late" are
+read as "former"). A hyphenated title ("Director-General",
+"Vice-President") is read whole, though the tokenizer splits it. A title
+with no name after it ("Pakistan's Foreign Minister said") is not an
+attribution.
 """
 from __future__ import annotations
 
@@ -24,13 +27,16 @@ from factcheck.extract.names import Mention, mentions
 from factcheck.models import Article, Claim
 from factcheck.reference.index import name_index
 from factcheck.spelling import fold
-from factcheck.titles import is_head_word, is_honorific, is_qualifier, is_title_word
+from factcheck.titles import is_head_word, is_honorific, is_qualifier, is_title_word, qualifier_meaning
 
 CHECK = "attribution.title"
 _JOINERS = {"of", "for", "to"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _OWNER_LABELS = {"GPE", "NORP", "ORG", "LOC"}
 _CLOSERS = {",", ".", ";", ":", ")", "—", "–", "--"}
+_HYPHENS = {"-", "‐", "‑"}
+# Written with a hyphen before a title word: "co-founder", "co-chair".
+_PREFIXES = {"co"}
 
 
 class TitleReader:
@@ -48,6 +54,26 @@ class TitleReader:
         if token.is_space or token.is_punct:
             return False
         return is_title_word(token.text) or fold(token.text) in self.index.role_words
+
+    def is_title_part(self, position: int) -> bool:
+        """A title word, or a piece of a hyphenated one ("Director-General", "ex-President", "co-founder")."""
+        doc = self.doc
+        token = doc[position]
+        if self.is_title(token):
+            return True
+        if token.lower_ in _PREFIXES:
+            return self._joins_title_words(position + 1)
+        return self._joins_title_words(position)
+
+    def _joins_title_words(self, position: int) -> bool:
+        """Is the token at `position` a hyphen between two title words, with no space around it?"""
+        doc = self.doc
+        if not 0 < position < len(doc) - 1 or doc[position].text not in _HYPHENS:
+            return False
+        before, hyphen, after = doc[position - 1], doc[position], doc[position + 1]
+        if before.whitespace_ or hyphen.whitespace_:
+            return False
+        return (self.is_title(before) or before.lower_ in _PREFIXES) and self.is_title(after)
 
     def is_person(self, mention: Mention) -> bool:
         if mention.label == "PERSON" or mention.honorific:
@@ -83,9 +109,9 @@ class TitleReader:
         position = end - 1
         while position >= 0:
             token = doc[position]
-            if token.is_sent_start and position != end - 1 and not self.is_title(token):
+            if token.is_sent_start and position != end - 1 and not self.is_title_part(position):
                 break
-            if self.is_title(token):
+            if self.is_title_part(position):
                 indices.insert(0, position)
             elif token.lower_ in _JOINERS and indices and position > 0 and self.is_title(doc[position - 1]):
                 indices.insert(0, position)
@@ -119,9 +145,9 @@ class TitleReader:
     def _qualifier_before(self, first: int, words: list[int]) -> tuple[str | None, int]:
         for index in words:
             if is_qualifier(self.doc[index].text):
-                return self.doc[index].lower_, first
+                return qualifier_meaning(self.doc[index].text), first
         if first > 0 and is_qualifier(self.doc[first - 1].text):
-            return self.doc[first - 1].lower_, first - 1
+            return qualifier_meaning(self.doc[first - 1].text), first - 1
         return None, first
 
     def _followed_by_closer(self, last: int) -> bool:
@@ -140,7 +166,9 @@ class TitleReader:
             position += 1
         qualifier = None
         if position < len(doc) and is_qualifier(doc[position].text):
-            qualifier = doc[position].lower_
+            qualifier = qualifier_meaning(doc[position].text)
+            if self._joins_title_words(position + 1):
+                position += 1  # "the ex-president of ...": the hyphen is no title word
             position += 1
         owner = None
         entity = self.owner_at_start.get(position)
@@ -148,15 +176,15 @@ class TitleReader:
             after_owner = entity.end
             if after_owner < len(doc) and doc[after_owner].text in _POSSESSIVES:
                 after_owner += 1
-            if after_owner < len(doc) and self.is_title(doc[after_owner]):
+            if after_owner < len(doc) and self.is_title_part(after_owner):
                 owner, position = entity.text, after_owner
         elif position < len(doc) and country_of(doc[position].text) and position + 1 < len(doc):
-            if self.is_title(doc[position + 1]):
+            if self.is_title_part(position + 1):
                 owner, position = doc[position].text, position + 1
         words: list[int] = []
-        while position < len(doc) and self.is_title(doc[position]) and not doc[position].is_sent_start:
+        while position < len(doc) and not doc[position].is_sent_start and self.is_title_part(position):
             if is_qualifier(doc[position].text):
-                qualifier = doc[position].lower_
+                qualifier = qualifier_meaning(doc[position].text)
             words.append(position)
             position += 1
         if not words or not any(is_head_word(doc[index].text) for index in words):
@@ -187,6 +215,8 @@ class TitleReader:
     def _claim(self, mention, first, last, words, owner, qualifier, shape) -> Claim:
         doc = self.doc
         title_words = [index for index in words if not is_qualifier(doc[index].text)]
+        while title_words and doc[title_words[0]].text in _HYPHENS:
+            title_words.pop(0)  # "ex-President": the title is "President"
         title = doc.text[doc[title_words[0]].idx:doc[title_words[-1]].idx + len(doc[title_words[-1]].text)]
         start = min(doc[first].idx, mention.start)
         end = max(doc[last - 1].idx + len(doc[last - 1].text), mention.end)
