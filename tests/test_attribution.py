@@ -54,6 +54,8 @@ REFERENCE = Reference(
         Entity("musk", "Elon Musk", "person",
                roles=(role("Founder", "spacex", "2002-03-14", None),
                       role("Chief Executive Officer", "tesla", "2008-10-01", None))),
+        Entity("sunak", "Rishi Sunak", "person",
+               roles=(role("Chancellor of the Exchequer", "united-kingdom", "2020-02-13", "2022-07-05"),)),
         Entity("imf", "International Monetary Fund", "organization", aliases=("IMF",)),
         Entity("united-nations", "United Nations", "organization", aliases=("U.N.", "UN")),
         Entity("microsoft", "Microsoft", "organization"),
@@ -138,6 +140,14 @@ def test_a_hyphenated_title_is_read_whole(text, span, title, qualifier):
     finding = only(text)
     assert finding.claim.text == span
     assert (finding.claim.title, finding.claim.details["qualifier"]) == (title, qualifier)
+
+
+def test_the_words_of_a_reference_role_title_do_not_make_the_or_and_a_title():
+    finding = only("The late President Barack Obama spoke.")
+    assert finding.claim.text == "late President Barack Obama"
+    assert (finding.claim.title, finding.claim.details["qualifier"]) == ("President", "former")
+    finding = only("Chancellor of the Exchequer Rishi Sunak spoke.", dt.date(2021, 3, 3))
+    assert (finding.claim.title, finding.verdict.value) == ("Chancellor of the Exchequer", "consistent")
 
 
 def test_a_hyphenated_title_is_checked_whole():

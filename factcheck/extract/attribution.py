@@ -115,6 +115,9 @@ class TitleReader:
                 indices.insert(0, position)
             elif token.lower_ in _JOINERS and indices and position > 0 and self.is_title(doc[position - 1]):
                 indices.insert(0, position)
+            elif token.lower_ == "the" and indices and position > 1 and doc[position - 1].lower_ in _JOINERS \
+                    and self.is_title(doc[position - 2]):
+                indices.insert(0, position)  # "Chancellor of the Exchequer"
             elif token.is_space and token.text.count("\n") <= 1 and indices:
                 pass
             else:

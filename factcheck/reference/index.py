@@ -28,6 +28,9 @@ OTHER_WORD_FLOOR = 0.85
 # A one-word mention ("Mr. Quershi") has nothing else to confirm it: demand more.
 SINGLE_WORD_FLOOR = 0.85
 MIN_WORD_LENGTH = 4
+# Words of role titles that do not make a title when an article writes them ("Minister of the
+# Economy and Finance" must not make "the" or "and" a title word: "the late President Obama").
+_ROLE_FUNCTION_WORDS = frozenset({"the", "and", "for", "with", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,9 @@ class NameIndex:
                     seen.add(form.words)
                     self._add(form)
             for role in entity.roles:
-                self.role_words.update(word for word in fold(role.title).split() if len(word) > 2)
+                self.role_words.update(
+                    word for word in fold(role.title).split() if len(word) > 2 and word not in _ROLE_FUNCTION_WORDS
+                )
 
     def _add(self, form: Form) -> None:
         self._exact.setdefault(" ".join(form.words), []).append(form)
