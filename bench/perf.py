@@ -126,7 +126,9 @@ print(statistics.median(times), resource.getrusage(resource.RUSAGE_SELF).ru_maxr
 
 
 def run_python(code: str, *args: str, env: dict) -> list[float]:
-    output = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+    output = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+    if output.returncode != 0:
+        raise SystemExit(f"a measurement failed:\n{output.stderr}")
     return [float(value) for value in output.stdout.split()]
 
 

@@ -1,8 +1,9 @@
 """A compiled cache of loaded datasets, keyed by the dataset's file contents.
 
 Parsing a large YAML dataset is slow; unpickling the loaded `Reference` is
-not. The key hashes every data file's relative path and bytes (and the
-factcheck version), so editing, adding or removing any file invalidates it.
+not. The key hashes every data file's relative path and bytes, and
+factcheck's own source, so editing, adding or removing any data file, or
+changing the code that builds the indexes, invalidates it.
 Only valid datasets are cached. A cache that cannot be read or written is
 ignored: the dataset is then loaded from its files.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+from functools import lru_cache
 from pathlib import Path
 
 from factcheck import __version__
@@ -29,9 +31,20 @@ MIN_BYTES = 512 * 1024
 _CHUNK = 1 << 20
 
 
-def dataset_key(root: Path, files: list[Path]) -> tuple[str, int]:
-    """(content hash, total bytes) of the dataset's files."""
+@lru_cache(maxsize=1)
+def code_fingerprint() -> bytes:
+    """A hash of factcheck's own source: the cached indexes are built by it, so any change
+    to the code (an upgrade, an edit in a development install) must rebuild them."""
     digest = hashlib.blake2b(f"{FORMAT}:{__version__}".encode(), digest_size=20)
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.digest()
+
+
+def dataset_key(root: Path, files: list[Path]) -> tuple[str, int]:
+    """(content hash, total bytes) of the dataset's files, and of the code that reads them."""
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
     total = 0
     for file in files:
         relative = file.relative_to(root).as_posix() if file != root else file.name
