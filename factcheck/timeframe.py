@@ -86,16 +86,21 @@ class _Mention:
 
 
 def claim_period(
-    sentence: str, claim_start: int, claim_end: int, article_date: dt.date, verbs: tuple[tuple[int, int], ...] = ()
+    sentence: str, claim_start: int, claim_end: int, article_date: dt.date, verbs: tuple[tuple[int, int], ...] = (),
+    ignore_years: frozenset[int] = frozenset(),
 ) -> Period:
     """The period the number at `sentence[claim_start:claim_end]` speaks about.
 
     `verbs` (offsets of the sentence's verbs, when a tagger found them) keep a time phrase with its
     own verb: in "the drawdown ordered last year left 2,500 troops there in January", "in January"
-    dates the 2,500, "last year" the order.
+    dates the 2,500, "last year" the order. Years in `ignore_years` are part of what is counted
+    ("excess deaths in 2020 and 2021"), not of when.
     """
     today = Period(article_date, article_date)
-    mentions = [m for m in _mentions(sentence) if m.end <= claim_start or m.start >= claim_end]
+    mentions = [
+        m for m in _mentions(sentence)
+        if (m.end <= claim_start or m.start >= claim_end) and not _names_year(m, ignore_years)
+    ]
     clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
     clause = sentence[clause_start:clause_end]
     local = [m for m in mentions if clause_start <= m.start and m.end <= clause_end]
@@ -112,6 +117,10 @@ def claim_period(
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
     return _resolve(chosen, anchor, today)
+
+
+def _names_year(mention: "_Mention", years: frozenset[int]) -> bool:
+    return mention.kind in ("year", "month") and int(mention.match.group("year")) in years
 
 
 # a verb between a time phrase and the number counts as this many characters of distance

@@ -112,6 +112,12 @@ def normalize(unit: str | None) -> Unit:
         return PLAIN_COUNT
     written = unit.strip()
     folded = " ".join(written.casefold().split())
+    per = re.fullmatch(r"(.+?)\s+(?:per|a)\s+(?:share|person|head|capita)", folded)
+    if per:
+        # "USD per share" is an amount of dollars; what it is counted per is read from the sentence
+        base = normalize(per.group(1))
+        if base.kind in (CURRENCY, SHARE):
+            return Unit(base.kind, base.key, written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
     if folded in CURRENCY_WORDS:
@@ -172,6 +178,24 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     return 0.0
 
 
+def dimension(unit: Unit) -> str | None:
+    """The physical dimension of a unit as pint writes it ("[length] ** 2"), None for counts, money, shares."""
+    if unit.kind != PHYSICAL:
+        return None
+    return _dimensionality(unit.key)
+
+
+# counted nouns of time that pint does not take as units when written alone
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"})
+
+
+def is_duration(unit: Unit) -> bool:
+    """Whether the unit is a span of time ("24 hours", "three decades")."""
+    if unit.kind == COUNT:
+        return unit.key in _TIME_NOUNS
+    return dimension(unit) == "[time]"
+
+
 def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
     """`value` in `from_unit` expressed in `to_unit`; the units must be compatible."""
     if from_unit.kind != PHYSICAL or from_unit.key == to_unit.key:
@@ -225,12 +249,24 @@ class _PintMemo:
 _PINT = _PintMemo()
 
 
+# a length symbol with a power written after it: "km3", "mi²", "ft2"
+_POWER_OF_LENGTH = re.compile(r"([a-z]+)\s*([23\u00b2\u00b3])")
+_POWERS = {"2": 2, "3": 3, "\u00b2": 2, "\u00b3": 3}
+
+
 @lru_cache(maxsize=1024)
 def _pint_unit(folded: str) -> str | None:
     spelling = _PINT_SPELLINGS.get(folded, folded)
     # Words pint knows but an article uses as counted nouns ("three points",
     # "two shots", "100 units"); they are counts here, never physical units.
     if spelling in _COUNTED_NOT_MEASURED:
+        return None
+    powered = _POWER_OF_LENGTH.fullmatch(spelling)
+    if powered:
+        # "km3" is pint's km**3, as "cubic kilometres" is: one unit however it is written
+        base = _PINT.answer("unit", powered.group(1), _ask_pint_unit)
+        if base is not None and _dimensionality(base) == "[length]":
+            return _PINT.answer("unit", f"{base} ** {_POWERS[powered.group(2)]}", _ask_pint_unit)
         return None
     return _PINT.answer("unit", spelling, _ask_pint_unit)
 

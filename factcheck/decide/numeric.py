@@ -12,10 +12,20 @@
   (`factcheck.quantities`), conflicting otherwise. A number that agrees with
   an older value of the same statement is called outdated, with both values
   and dates in the message.
+- A number that does not agree is called conflicting only on strong
+  evidence that it states the fact's quantity (the candidate is `strong`,
+  see `factcheck.match.numeric`), and only when no other fact it was
+  matched to agrees with it ("about $91 billion" next to Amazon and Amazon
+  Web Services). Otherwise it is unverified, and the message says what
+  differs and why it was not called a conflict.
+- A year the fact's statement itself names ("excess deaths in 2020 and
+  2021") says what is counted, not when the claim was true: it does not
+  move the date the claim is checked at.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from math import floor, log10
 
 from factcheck import units
@@ -57,7 +67,10 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
 
     reference: Reference = article.reference
     context = claim_context(claim, article)
-    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    period = claim_period(
+        context.sentence, context.start, context.end, article.as_of, context.verbs,
+        ignore_years=_years_named(best.record.statement),
+    )
     if period.is_future(article.as_of):
         return _unverified(
             claim, f"'{claim.text}' is about {period} ('{period.wording}'), after the article's date", best.score
@@ -72,8 +85,33 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     interval = claim_interval(value, claim.qualifier, claim.text, config.approximate_margin)
     agrees = overlaps(interval, converted_interval(fact, unit))
     payload = _reference_payload(fact)
+    if agrees and _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
+        return _unverified(
+            claim,
+            f"'{claim.text}' is true of '{fact.statement}' = {format_value(fact.value, fact.unit)} ({fact.id}) "
+            "only as a loose bound; it may count something else",
+            best.score,
+        )
     if agrees:
         return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None, payload, best.score)
+    if not best.details.get("strong", True):
+        return _unverified(claim, _weak_message(claim, fact, unit, best), best.score)
+    if _orders_apart(interval, converted_interval(fact, unit)):
+        return _unverified(
+            claim,
+            f"'{claim.text}' is more than a thousand times off '{fact.statement}' = "
+            f"{format_value(fact.value, fact.unit)} ({fact.id}); it must count something else",
+            best.score,
+        )
+    agreeing = _agreeing_alternative(claim, groups[1:], reference, period, interval, unit, article, best.score)
+    if agreeing is not None:
+        return _unverified(
+            claim,
+            f"'{claim.text}' differs from '{fact.statement}' = {format_value(fact.value, fact.unit)} ({fact.id}) "
+            f"but agrees with '{agreeing.statement}' = {format_value(agreeing.value, agreeing.unit)} "
+            f"({agreeing.id}), which it may be about; not decided",
+            best.score,
+        )
     outdated = _outdated_value(claim, fact, statement_facts, interval, unit)
     if outdated is not None:
         message = _outdated_message(claim, outdated, fact, reference)
@@ -83,6 +121,56 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
 
 
 # --- choosing the fact ----------------------------------------------------------------------------
+
+# a candidate scoring this share of the best is a reading of the sentence worth ruling out before a conflict
+ALTERNATIVE_SHARE = 0.6
+# a number this many times larger or smaller than the reference is not a misreport of it
+MAGNITUDE_REACH = 1000.0
+
+
+# a bound ("more than 7 million") that the reference exceeds this many times over says little about it
+BOUND_REACH = 2.0
+
+
+def _orders_apart(interval, fact_interval) -> bool:
+    """ "$3,499" against a revenue of $383 billion: no slip of a digit or of a scale word."""
+    claim_size = max(abs(bound) for bound in interval if abs(bound) != float("inf")) if any(
+        abs(bound) != float("inf") for bound in interval) else 0.0
+    fact_size = max(abs(fact_interval[0]), abs(fact_interval[1]))
+    if claim_size <= 0 or fact_size <= 0:
+        return False
+    ratio = max(claim_size, fact_size) / min(claim_size, fact_size)
+    return ratio > MAGNITUDE_REACH * 1.01
+
+
+def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:
+    """ "more than 7 million deaths" against 14.9 million: true, but a writer who meant that figure
+    would not have put it so; the number more likely counts something else."""
+    if claim.qualifier in ("more_than", "at_least") and interval[0] > 0:
+        return fact_interval[0] > interval[0] * BOUND_REACH
+    if claim.qualifier in ("less_than", "at_most") and fact_interval[1] > 0:
+        return fact_interval[1] * BOUND_REACH < interval[1]
+    return False
+
+
+def _years_named(statement: str) -> frozenset[int]:
+    return frozenset(int(year) for year in re.findall(r"\b(?:1[6-9]|20)\d\d\b", statement))
+
+
+def _agreeing_alternative(
+    claim: Claim, others: list[Candidate], reference: Reference, period: Period, interval, unit: units.Unit,
+    article: Article, best_score: float,
+) -> Fact | None:
+    """Another matched fact, nearly as likely, that the number agrees with on the claim's date."""
+    floor = best_score * ALTERNATIVE_SHARE
+    for candidate in others:
+        if candidate.score < floor:
+            continue
+        facts = [candidate.record, *reference.same_statement(candidate.record)]
+        fact = _applying_fact(reference, facts, period, article.as_of)
+        if fact is not None and overlaps(interval, converted_interval(fact, unit)):
+            return fact
+    return None
 
 
 def _best_per_statement(candidates: list[Candidate]) -> list[Candidate]:
@@ -175,6 +263,18 @@ def _agrees_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) 
     message += _conversion_note(fact, unit)
     notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
     return message + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _weak_message(claim: Claim, fact: Fact, unit: units.Unit, best: Candidate) -> str:
+    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
+    scope = best.details.get("scope_differs")
+    if scope:
+        why = f"the sentence may count something else ({scope})"
+    elif best.details.get("what", 1.0) < 0.6:
+        why = "the sentence does not clearly say it measures this"
+    else:
+        why = "the sentence does not clearly say whose number it is"
+    return f"'{claim.text}' differs from '{fact.statement}' = {value} ({fact.id}), but {why}; not called conflicting"
 
 
 def _conflict_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) -> str:

@@ -7,6 +7,15 @@ Words before every number, in the same clause, are its subject and count for
 all of them ("UK inflation fell to 4.6% in October from 6.7% in September");
 so do all the words before a number compared with an earlier one ("revenue
 of $383.3 billion, down 3% from $394.3 billion").
+
+A number and its conversion in brackets ("341.4 millimetres (34 inches)")
+are one quantity: neither takes words from the other. A duration that only
+says over what time another number was counted ("fell in 24 hours") takes
+no words from it either. A number written into a compound adjective ("the
+650-seat House of Commons", "Japan's 53.9-kilometre Seikan Tunnel", "the
+$10 billion observatory") measures the phrase it is part of, not the
+subject of the clause: it adds the measure its unit implies ("length",
+"cost"). An area or a volume always says it is one.
 """
 from __future__ import annotations
 
@@ -15,11 +24,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from factcheck import units
-from factcheck.match.words import WORD, is_content, stem, strip_suffix
+from factcheck.match.words import STOPWORDS, WORD, is_content, rate_match, rate_noun, stem, strip_suffix
 from factcheck.models import Article, Claim
 
 # a word that belongs to another number in the same sentence counts this much
 OTHER_NUMBER_WEIGHT = 0.35
+# words after the number and this many clause breaks away describe something else
+TRAILING_BREAKS = 2
 # each clause boundary between a word and a number counts as this many words
 CLAUSE_DISTANCE = 4
 _CLAUSE_BREAK = re.compile(r"[;:,\u2014\u2013]|\b(?:and|but|while|whereas|although|against)\b", re.I)
@@ -37,12 +48,66 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:more|less|fewer|higher|lower|taller|shorter|longer|bigger|smaller|larger|extra|additional)\b", re.I
 )
-# "expects 81.4 million passengers", "is forecast to reach 2 million": a projection, not a record
+# "expects 81.4 million passengers", "is forecast to reach 2 million", "plans for a 91-kilometre
+# collider": a projection or a plan, not a record
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|predicts?|predicted|"
-    r"anticipates?|anticipated|targets?|targeted|aims? (?:for|at)|hopes? (?:for|to))\b[^,;.]*$",
+    r"anticipates?|anticipated|targets?|targeted|aims? (?:for|at)|hopes? (?:for|to)|plans? (?:for|to)|"
+    r"planned|proposed|proposes?|proposals? (?:for|to))\b[^,;.]*$",
     re.I,
 )
+# a number that says a need, a bar or a limit ("a majority requires 326 seats", "capped at 30,000")
+# is not the count of everything
+_THRESHOLD = re.compile(
+    r"\b(?:majority|need|needs|needed|require|requires|required|threshold|minimum|quorum|cap|caps|capped|"
+    r"limit|limits|limited|ceiling)\b",
+    re.I,
+)
+THRESHOLD_STEMS = {
+    "majority": "majority", "need": "need", "needs": "need", "needed": "need", "require": "need",
+    "requires": "need", "required": "need", "threshold": "threshold", "minimum": "minimum", "quorum": "quorum",
+    "cap": "cap", "caps": "cap", "capped": "cap", "limit": "limit", "limits": "limit", "limited": "limit",
+    "ceiling": "ceiling",
+}
+# how far (characters) after the number a threshold word can be and still be about it
+THRESHOLD_REACH = 25
+# prepositions that place something rather than say whose it is ("beneath the Swiss Alps")
+_PLACING = re.compile(
+    r"\b(?:beneath|under|underneath|below|above|over|across|through|along|near|behind|beside|inside|"
+    r"outside|around|towards|toward|into|onto|past|via|off)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$",
+    re.I,
+)
+# "in 24 hours", "over 48 hours": a duration that says over what time another number was counted
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|over|within|during|for|after|than|in just|in only)\s+$", re.I)
+# a money amount after a verb of sale is a price ("launched at $3,499", "sold for $9.98 million")
+_SALE_BEFORE = re.compile(
+    r"\b(?:sale|sales|sold|sells?|selling|launch|launched|launches|priced|prices?|bought|buys?|buying|"
+    r"available|offered|offers?|retails?|retailed|auctioned|paid|pays?|paying|costs?|costing|worth|"
+    r"deal|takeover|acquisition|purchase|purchased)\b[^,;]{0,50}?\b(?:at|for)\s+(?:about\s+|roughly\s+|"
+    r"some\s+|nearly\s+|around\s+|almost\s+|just\s+)?$|\b(?:priced|costs?|costing|worth)\s+(?:at\s+)?$",
+    re.I,
+)
+_DISTANCE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:away\b|from\b)", re.I)
+# between a noun and a number of the relative clause that follows it
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who|whose|where)\b[^,;:.()]*", re.I)
+# verbs that state an extent: "the tunnel runs for 31 miles", "stretches 636 kilometres"
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:runs?|ran|stretch(?:es|ed)?|spans?|spanned|extends?|extended|measures?|measured|winds?)"
+    r"(?:\s+(?:for|about|some|nearly|almost|roughly|around|over|more than|just|a|total of))*\s*$",
+    re.I,
+)
+_HOME_TO_BEFORE = re.compile(
+    r"\bhome to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?$", re.I
+)
+_PER_YEAR = re.compile(r"\b(?:for the (?:full |whole )?year|a year|per year|each year|every year|yearly|annually)\b"
+                       r"(?!\s+(?:earlier|ago|before|after|later|previously|on|since))", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
+_RATE_WORD_BEFORE = re.compile(r"\b(?P<adjective>daily|weekly|monthly|annual|yearly|hourly|nightly)\b(?P<noun>)", re.I)
+# what a compound adjective's unit says the number measures: "a 48-mile waterway" is its length
+_COMPOUND_MEASURES = {"[length]": ("length",)}
+_MONEY_MEASURES = ("price", "cost", "value")
+# an area or a volume says what it measures whatever the sentence's words
+_DIMENSION_MEASURES = {"[length] ** 2": ("area",), "[length] ** 3": ("volume",)}
 
 
 # a sentence that opens by comparing its number with the previous sentence's
@@ -69,6 +134,7 @@ class Word:
     end: int
     weight: float = 1.0
     from_unit: bool = False  # the claim's counted noun, added as a word
+    implied: bool = False  # a measure the number's form implies ("a 48-mile waterway": length)
 
 
 @dataclass
@@ -83,8 +149,12 @@ class ClaimContext:
     entities: tuple[tuple[int, int, str], ...] = ()  # spaCy entities of the sentence: start, end, label
     proper_nouns: tuple[tuple[int, int], ...] = ()  # spaCy PROPN tokens of the sentence
     verbs: tuple[tuple[int, int], ...] = ()  # spaCy VERB tokens of the sentence
+    subject: tuple[int, int] | None = None  # the grammatical subject of the number's verb, when parsed
     words: list[Word] = field(default_factory=list)
     others: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the sentence
+    partner: tuple[int, int] | None = None  # the same quantity converted, in brackets next to it
+    alike: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the same kind of unit
+    modifiers: list[tuple[int, int]] = field(default_factory=list)  # other numbers written as compound adjectives
 
     @property
     def entity_texts(self) -> tuple[str, ...]:
@@ -94,20 +164,79 @@ class ClaimContext:
     def unit(self) -> units.Unit:
         return claim_unit(self.claim)
 
-    def weight_at(self, start: int, end: int) -> float:
-        """How much words at sentence[start:end] describe this claim's number (see the module docstring)."""
-        if not self.others or self.start <= start < self.end:
+    def weight_at(self, start: int, end: int, alike: bool = False) -> float:
+        """How much words at sentence[start:end] describe this claim's number (see the module docstring).
+        With `alike`, only the other numbers of the same kind (amounts, lengths) compete for them."""
+        others = self.alike if alike else self.others
+        if self.start <= start < self.end:
+            return 1.0
+        breaks = [found.start() for found in _CLAUSE_BREAK.finditer(self.sentence)]
+        if start >= self.end and sum(1 for position in breaks if self.end <= position < start) >= TRAILING_BREAKS:
+            # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
+            return OTHER_NUMBER_WEIGHT
+        if not others:
             return 1.0
         if end <= self.start and self.is_comparison():
             return 1.0  # "up from 67.0 million": the same measure as the number before
-        breaks = [found.start() for found in _CLAUSE_BREAK.finditer(self.sentence)]
-        if end <= min(other_start for other_start, _ in (*self.others, (self.start, self.end))) and not any(
-            end <= position < self.start for position in breaks
-        ):
-            return 1.0  # the subject of the clause, before every number of it
+        # a compound adjective ("the 650-seat House") measures its own phrase, not the clause's subject
+        counted = [other for other in others if other not in self.modifiers]
+        first = min(other_start for other_start, _ in (*counted, (self.start, self.end)))
+        if not self.is_compound() and end <= first and not any(end <= position < first for position in breaks):
+            # the subject of the clause, before every number of it, also of a later number whose own
+            # clause has no subject ("The U.S. keeps 14,000 troops in Afghanistan and 5,000 in Iraq":
+            # the U.S. keeps both; not in "... and France 68 million")
+            previous = max((other_end for _, other_end in counted if other_end <= self.start), default=0)
+            opening = min((p for p in breaks if previous <= p < self.start), default=self.start)
+            if not _has_subject(self.sentence[opening : self.start]):
+                return 1.0
+        if end <= self.start and _RELATIVE_CLAUSE.fullmatch(self.sentence[end : self.start]):
+            return 1.0  # "the Panama Canal, which stretches 51 miles": what the clause is about
         own = _distance(self.sentence, breaks, start, end, self.start, self.end)
-        nearest_other = min(_distance(self.sentence, breaks, start, end, *other) for other in self.others)
+        if self.partner is not None:
+            own = min(own, _distance(self.sentence, breaks, start, end, *self.partner))
+        nearest_other = min(_distance(self.sentence, breaks, start, end, *other) for other in others)
         return OTHER_NUMBER_WEIGHT if nearest_other < own else 1.0
+
+    def is_compound(self) -> bool:
+        """Whether the number is written into a compound adjective ("the 48-mile waterway")."""
+        return self.modified_phrase() is not None
+
+    def modified_phrase(self) -> tuple[int, int] | None:
+        """Offsets of the phrase a compound-adjective number describes ("House of Commons" in "the
+        650-seat House of Commons", "observatory" in "the $10 billion observatory"), if it is one."""
+        return _modified_phrase(self)
+
+    def is_indefinite(self) -> bool:
+        """ "a 91-kilometre collider": the number introduces something new rather than describes a known one."""
+        return bool(_INDEFINITE_BEFORE.search(self.sentence[: self.start]))
+
+    def rate(self) -> str | None:
+        """What the number is counted per, when the sentence says ("30,000 visitors a day", "$95 a share",
+        "daily attendance of 30,000")."""
+        found = rate_match(self.claim.text)  # "$95 a share" read as one claim
+        if found is not None:
+            return rate_noun(found)
+        after = self.sentence[self.end : self.end + 30]
+        found = rate_match(after)
+        if found is not None and re.fullmatch(r"[\s\w-]*", after[: found.start()]) and len(after[: found.start()].split()) <= 2:
+            return rate_noun(found)
+        clause_start, _ = self.clause()
+        before = self.sentence[max(clause_start, self.start - 40) : self.start]
+        for found in _RATE_WORD_BEFORE.finditer(before):
+            return rate_noun(found)
+        return None
+
+    def threshold(self) -> str | None:
+        """A word saying the number is a need, a bar or a limit ("a majority requires 326 seats")."""
+        clause_start, clause_end = self.clause()
+        for found in _THRESHOLD.finditer(self.sentence, clause_start, clause_end):
+            if found.end() <= self.start or found.start() - self.end <= THRESHOLD_REACH:
+                return THRESHOLD_STEMS[found.group(0).casefold()]
+        return None
+
+    def is_placed(self, start: int) -> bool:
+        """Whether the name at sentence[start:] follows a preposition that places ("beneath the Alps")."""
+        return bool(_PLACING.search(self.sentence[max(0, start - 20) : start]))
 
     def clause(self) -> tuple[int, int]:
         """Offsets of the clause of the sentence that holds the number."""
@@ -155,6 +284,8 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
                 (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
                 for token in sent if token.pos_ == "VERB"
             )
+        if doc.has_annotation("DEP"):
+            context.subject = _subject_of(span[0], sent.start_char)
     else:
         sentence = claim.sentence or claim.text
         position = max(sentence.find(claim.text), 0)
@@ -177,6 +308,9 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
                 for found in WORD.finditer(before.text)
                 if is_content(found.group(0)) and not found.group(0).isdigit()
             ]
+    for found in _PER_YEAR.finditer(context.sentence):
+        # "sales of $91 billion for the year" are annual sales
+        context.words.append(Word("annual", found.start(), found.end()))
     unit = units.normalize(claim.unit)
     if unit.kind == units.COUNT and unit.key:
         noun = strip_suffix(unit.key)
@@ -188,6 +322,60 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
     return context
 
 
+def implied_words(context: ClaimContext) -> list[Word]:
+    """Measures the number's form implies: an area or a volume says so; a compound adjective of
+    length is a length ("the 48-mile waterway"); an amount describing a thing or paid in a sale is
+    its price, cost or value ("the $10 billion observatory", "launched at $3,499"); "up to" is a
+    maximum."""
+    unit = context.unit
+    stems: list[str] = []
+    if unit.kind == units.PHYSICAL:
+        dimension = units.dimension(unit)
+        stems.extend(_DIMENSION_MEASURES.get(dimension, ()))
+        if context.is_compound():
+            stems.extend(_COMPOUND_MEASURES.get(dimension, ()))
+        if dimension == "[length]" and _DISTANCE_AFTER.match(context.sentence[context.end :]):
+            stems.append("distance")  # "384,400 kilometres from Earth" is a distance
+        if dimension == "[length]" and _EXTENT_BEFORE.search(context.sentence[: context.start]):
+            stems.append("length")  # "the canal stretches 51 miles" states its length
+    elif unit.kind == units.CURRENCY:
+        if context.is_compound() or _SALE_BEFORE.search(context.sentence[: context.start]):
+            stems.extend(_MONEY_MEASURES)
+    if unit.kind == units.COUNT and _HOME_TO_BEFORE.search(context.sentence[: context.start]):
+        stems.append("population")  # "Germany, home to 84.4 million people"
+    if context.claim.qualifier == "at_most":
+        stems.append("maximum")
+    return [Word(stem, context.start, context.end, implied=True) for stem in stems]
+
+
+def _has_subject(clause: str) -> bool:
+    """Whether the words of a clause before its number include a content word ("France 68 million",
+    "players who lose will receive"), not just a conjunction ("and 5,000 in Iraq")."""
+    return any(is_content(found.group(0)) and not found.group(0)[0].isdigit() for found in WORD.finditer(clause)
+               if found.group(0).casefold() not in _CONJUNCTIONS)
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "although", "against", "or", "nor"})
+
+
+def _subject_of(token, offset: int) -> tuple[int, int] | None:
+    """The subject of the verb that governs `token` ("the book collected 36 plays": "the book"),
+    as offsets in its sentence."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # the root is its own head
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            noun = verb.head  # "the headset, which launched at $3,499": the headset
+            return noun.left_edge.idx - offset, noun.idx + len(noun.text) - offset
+        return child.left_edge.idx - offset, child.right_edge.idx + len(child.right_edge.text) - offset
+    return None
+
+
 def claim_contexts(claims: list[Claim], article: Article | None) -> list[ClaimContext]:
     """Every claim's context, its words weighed against the other numbers of its sentence."""
     contexts = [claim_context(claim, article) for claim in claims]
@@ -196,9 +384,69 @@ def claim_contexts(claims: list[Claim], article: Article | None) -> list[ClaimCo
         by_sentence[context.sentence_start].append(context)
     for group in by_sentence.values():
         for context in group:
-            context.others = [(other.start, other.end) for other in group if other is not context]
+            context.others = []
+            for other in group:
+                if other is context or other.start == context.start:
+                    continue
+                if _in_brackets_after(context, other) or _in_brackets_after(other, context):
+                    context.partner = (other.start, other.end)
+                elif not _is_adverbial(other):
+                    context.others.append((other.start, other.end))
+                    if units.compatibility(context.unit, other.unit) > 0 and not other.is_change():
+                        context.alike.append((other.start, other.end))
+                    if other.is_compound():
+                        context.modifiers.append((other.start, other.end))
             _weigh_words(context)
+    for context in contexts:
+        context.words.extend(implied_words(context))
     return contexts
+
+
+def _in_brackets_after(first: ClaimContext, second: ClaimContext) -> bool:
+    """ "341.4 millimetres (34 inches)": the second is the first converted."""
+    return first.end <= second.start and bool(re.fullmatch(r"\s*[(\[]\s*", first.sentence[first.end : second.start]))
+
+
+def _is_adverbial(context: ClaimContext) -> bool:
+    """ "fell in 24 hours": a duration that says when another number was counted, not a quantity of its own."""
+    return units.is_duration(context.unit) and bool(_ADVERBIAL_BEFORE.search(context.sentence[: context.start]))
+
+
+# words that follow an amount without being what it measures ("$95 a share", "£2.7 million, up")
+_NOT_A_NOUN = frozenset({"a", "an", "per", "each", "every", "apiece", "last", "this", "next", "in", "from", "up", "down"})
+
+
+def _modified_phrase(context: ClaimContext) -> tuple[int, int] | None:
+    sentence, end = context.sentence, context.end
+    hyphenated = bool(re.search(r"\d-[A-Za-z]+$", context.claim.text))
+    if not hyphenated and context.unit.kind != units.CURRENCY:
+        return None
+    bracket = re.match(r"\s*\([^()]{1,40}\)", sentence[end:])  # "27-kilometre (17-mile) ring"
+    if bracket:
+        end += bracket.end()
+    phrase_start, phrase_end = None, end
+    for found in re.finditer(r"\s*([A-Za-z][\w'\u2019.-]*)", sentence[end:]):
+        if end + found.start() != phrase_end:
+            break  # punctuation in between
+        word, position = found.group(1), end + found.start(1)
+        folded = word.casefold()
+        if phrase_start is None:
+            if folded in STOPWORDS or folded in _NOT_A_NOUN or _is_verb(context, position):
+                return None
+            phrase_start = position
+        elif folded in ("of", "the"):
+            if not sentence[end + found.end() :].lstrip()[:1].isupper():
+                break  # "of" inside a name ("House of Commons"), not before what follows
+        elif folded in STOPWORDS or _is_verb(context, position):
+            break
+        phrase_end = end + found.end()
+    if phrase_start is None:
+        return None
+    return phrase_start, phrase_end
+
+
+def _is_verb(context: ClaimContext, position: int) -> bool:
+    return any(start <= position < end for start, end in context.verbs)
 
 
 def claim_unit(claim: Claim) -> units.Unit:

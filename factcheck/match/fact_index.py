@@ -4,6 +4,13 @@ Facts are found through the words of their statement, keywords and entity
 names, and through the entities an article mentions, so that a large
 dataset is never scanned for every claim. Only the entities that facts are
 about are indexed, however many entities the dataset holds.
+
+Each fact's statement is read once, on first use, into what it measures and
+whose number it is: the entities its statement names ("Amazon Web Services
+annual net sales" is about Amazon Web Services, not about Amazon, though
+both are listed), the other names it spells without an entity record ("the
+Green Party"), the period it counts per ("visitors to the Louvre in a
+year"), and the words of what is measured.
 """
 from __future__ import annotations
 
@@ -13,7 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from factcheck import units
-from factcheck.match.words import index_key, words_of
+from factcheck.demonyms import country_of
+from factcheck.match.words import index_key, rate_of, words_of
 from factcheck.reference.model import Fact, Reference
 
 
@@ -22,11 +30,21 @@ class IndexedFact:
     fact: Fact
     unit: units.Unit
     statement: tuple[str, ...]  # stems
-    measure: tuple[str, ...]  # the statement's stems that are not names of its entities: what is counted
+    measure: tuple[str, ...]  # the statement's stems that are not names: what is counted or measured
     keywords: tuple[tuple[str, ...], ...]  # each keyword as its stems ("Flight 302" -> ("flight", "302"))
     keyword_units: tuple[units.Unit, ...]  # each keyword read as a unit ("metres" is one; "peak" a noun)
     entities: tuple[str, ...]  # ids of the entities the fact is about
     scope: frozenset[str]  # every stem of statement and keywords
+    subjects: tuple[str, ...] = ()  # entities the statement names: whose number it is
+    names: tuple[tuple[str, ...], ...] = ()  # other names the statement spells, each as its words
+    name_countries: tuple[str | None, ...] = ()  # the country each name is, if it is one ("U.S.")
+    keyword_names: tuple[bool, ...] = ()  # whether each keyword only names an entity ("AWS", "Labour")
+    rate: str | None = None  # the period or thing the value is counted per ("year", "day", "share")
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        """The fact's entities that its statement does not name (the company behind a product, a place)."""
+        return tuple(entity_id for entity_id in self.entities if entity_id not in self.subjects)
 
 
 @dataclass
@@ -44,7 +62,7 @@ class FactIndex:
         """The fact at `position` with its words worked out (on first use: most facts never are)."""
         found = self._entries.get(position)
         if found is None:
-            found = self._entries[position] = _indexed(self.reference.facts[position], self.name_words)
+            found = self._entries[position] = _indexed(self.reference.facts[position], self)
         return found
 
     def name_words(self, entity_id: str) -> frozenset[str]:
@@ -60,15 +78,25 @@ class FactIndex:
         return set(self.mentions_in(text))
 
     def mentions_in(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Entity id -> where `text` names it (start, end)."""
-        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        """Entity id -> where `text` names it (start, end). A name inside a longer one is not a
+        mention: "Amazon Web Services" names Amazon Web Services, not Amazon; "Reform UK" is no
+        mention of the UK."""
+        spans: list[tuple[int, int, str]] = []
         for match in re.finditer(r"\w+", text):
             if match.start() > 0 and text[match.start() - 1].isalnum():
                 continue
             for spelling, entity_id in self.first_words.get(match.group(0).casefold(), ()):
                 if spelled_at(text, match.start(), spelling):
-                    found[entity_id].append((match.start(), match.start() + len(spelling)))
-        return dict(found)
+                    spans.append((match.start(), match.start() + len(spelling), entity_id))
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, end, entity_id in spans:
+            inside = any(
+                other_start <= start and end <= other_end and (other_start, other_end) != (start, end)
+                for other_start, other_end, _ in spans
+            )
+            if not inside and (start, end) not in found[entity_id]:
+                found[entity_id].append((start, end))
+        return {entity_id: places for entity_id, places in found.items() if places}
 
 
 def spelled_at(text: str, start: int, spelling: str) -> bool:
@@ -115,16 +143,93 @@ def _build(reference: Reference) -> FactIndex:
     return FactIndex(reference, dict(postings), weights, spellings, dict(by_entity), dict(first_words), name_words)
 
 
-def _indexed(fact: Fact, name_words) -> IndexedFact:
+def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
     statement = tuple(words_of(fact.statement))
-    written_keywords = [keyword for keyword in fact.keywords if words_of(keyword)]
+    # one keyword per meaning: "long", "length" and "longest" are one piece of evidence
+    by_stems: dict[tuple[str, ...], str] = {}
+    for keyword in fact.keywords:
+        stems = tuple(words_of(keyword))
+        if stems:
+            by_stems.setdefault(stems, keyword)
+    written_keywords = list(by_stems.values())
     keywords = tuple(tuple(words_of(keyword)) for keyword in written_keywords)
-    names = frozenset().union(*(name_words(entity_id) for entity_id in fact.entities))
+    mentions = index.mentions_in(fact.statement)
+    subjects = tuple(entity_id for entity_id in mentions)
+    named = set(fact.entities) | set(subjects)
+    name_stems = frozenset().union(*(index.name_words(entity_id) for entity_id in named))
+    covered = [span for spans in mentions.values() for span in spans]
+    written_names = [
+        (name, text) for name, text in statement_names(fact.statement, covered)
+        if not all(word in name_stems for word in name)
+    ]
+    names = tuple(name for name, _ in written_names)
+    unresolved = frozenset(word for name in names for word in name)
+    spellings = {spelling.casefold() for entity_id in named for spelling in index.spellings.get(entity_id, ())}
+    # "AWS", "Labour", "airport" (of Heathrow Airport) say whose number it is, not what it measures
+    keyword_names = tuple(
+        keyword.casefold() in spellings or all(word in name_stems for word in stems)
+        for keyword, stems in zip(written_keywords, keywords)
+    )
+    # names without an entity record ("the FIFA World Cup in Qatar") say what is counted as well
     return IndexedFact(
-        fact, units.normalize(fact.unit), statement, tuple(word for word in statement if word not in names),
+        fact, units.normalize(fact.unit), statement,
+        tuple(word for word in statement if word not in name_stems),
         keywords, tuple(units.normalize(keyword) for keyword in written_keywords), tuple(fact.entities),
         frozenset(statement) | frozenset(word for keyword in keywords for word in keyword),
+        subjects, names, tuple(country_of(text) for _, text in written_names), keyword_names,
+        rate_of(" ; ".join((fact.statement, *fact.keywords))),
     )
+
+
+# a name's words may be joined by these ("Bank of England", "Tour de France")
+_NAME_JOINERS = frozenset({"of", "the", "de", "du", "la", "le", "and", "&", "for"})
+
+
+def statement_names(statement: str, covered: list[tuple[int, int]] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """The names a statement spells (runs of capitalised words), each as its stems and its text, leaving out
+    the spans in `covered` (entity names already resolved). A capitalised first word followed by
+    a lower-case one is just the start of the statement, unless it is an acronym."""
+    tokens = [
+        found for found in re.finditer(r"[A-Za-z0-9][A-Za-z0-9.'\u2019&-]*", statement)
+        if not any(start <= found.start() < end for start, end in covered)
+    ]
+    ends = {end for _, end in covered}
+    runs: list[list[str]] = []
+    current: list[str] = []
+    pending: list[str] = []
+    continues_name = False  # "Lion Air Flight 610": a run right after a resolved name is part of it
+    for position, token in enumerate(tokens):
+        word = token.group(0)
+        capital = word[:1].isupper() or (word[:1].isdigit() and bool(current))
+        if position == 0 and capital and not _is_acronym(word):
+            following = tokens[1].group(0) if len(tokens) > 1 else ""
+            if not following[:1].isupper():
+                continue
+        if capital:
+            if not current:
+                continues_name = any(statement[end : token.start()].strip() == "" for end in ends if end <= token.start())
+            current.extend(pending)
+            current.append(word)
+            pending = []
+        elif current and word.casefold() in _NAME_JOINERS:
+            pending.append(word)
+        else:
+            if current and not continues_name:
+                runs.append(current)
+            current, pending = [], []
+    if current and not continues_name:
+        runs.append(current)
+    names = []
+    for run in runs:
+        stems = tuple(words_of(" ".join(run)))
+        if stems:
+            names.append((stems, " ".join(run)))
+    return names
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 def _entity_spellings(reference: Reference, entity_id: str) -> tuple[str, ...]:

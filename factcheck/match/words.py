@@ -2,6 +2,8 @@
 
 "U.S." and "US" are one word, "soldiers" is "troop", "Ethiopian" and
 "Ethiopia" are near enough (`similar`), "Austria" and "Australia" are not.
+An adjective of size is the measure it names ("tall" is "height", "deep"
+is "depth"), and "requires" is "need".
 """
 from __future__ import annotations
 
@@ -25,6 +27,31 @@ STOPWORDS = frozenset(
 # a decimal number ("1.5") is no word (see `is_content`)
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'\u2019]*")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# "330 metres tall" states a height, "the deepest lake" a depth: the adjective is read as the
+# measure it names, so that a statement written with the noun is found
+MEASURE_ADJECTIVES = {
+    "tall": "height", "tallest": "height", "high": "height", "highest": "height",
+    "deep": "depth", "deepest": "depth", "long": "length", "longest": "length",
+    "wide": "width", "widest": "width",
+}
+# words of one meaning that statements and articles use interchangeably
+WORD_SYNONYMS = {
+    "require": "need", "requires": "need", "required": "need", "requiring": "need",
+    "needs": "need", "needed": "need",
+}
+# periods (and things) a number can be counted per: "a day", "per share", "annual"
+RATE_NOUNS = ("day", "week", "month", "year", "hour", "night", "minute", "share", "person", "head", "capita")
+_RATE_ADJECTIVES = {
+    "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "annually": "year",
+    "yearly": "year", "hourly": "hour", "nightly": "night", "per-share": "share", "per-capita": "capita",
+}
+_RATE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?P<noun>" + "|".join(RATE_NOUNS) + r")\b"
+    # "a year earlier", "a day after" are times, not rates
+    r"(?!\s+(?:earlier|ago|before|after|later|previously|on|since|into|from|of)\b)"
+    r"|\b(?P<adjective>" + "|".join(_RATE_ADJECTIVES) + r")\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -37,6 +64,8 @@ def stem(word: str) -> str:
     folded = folded.replace(".", "").strip("'")
     if not folded:
         return folded
+    if word[:1].islower():
+        folded = MEASURE_ADJECTIVES.get(folded, WORD_SYNONYMS.get(folded, folded))
     # common nouns only: "States" in "United States" is a name, not a count of countries
     if units.is_known_noun(folded) and not word[:1].isupper():
         folded = units.canonical_noun(folded)
@@ -92,3 +121,24 @@ def is_year(word: str) -> bool:
 def index_key(word_stem: str) -> str:
     """A short prefix, so that word forms share index postings ("ethiopia", "ethiopian")."""
     return word_stem[:5]
+
+
+def rate_of(text: str) -> str | None:
+    """What `text` counts per ("visitors a day" -> "day", "annual sales" -> "year"), if it says."""
+    found = _RATE.search(text)
+    if found is None:
+        return None
+    if found.group("noun"):
+        return found.group("noun").casefold()
+    return _RATE_ADJECTIVES[found.group("adjective").casefold()]
+
+
+def rate_match(text: str) -> re.Match | None:
+    """The first rate phrase of `text` ("a day", "per share", "annual"), as a match."""
+    return _RATE.search(text)
+
+
+def rate_noun(found: re.Match) -> str:
+    if found.group("noun"):
+        return found.group("noun").casefold()
+    return _RATE_ADJECTIVES[found.group("adjective").casefold()]
