@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from math import floor, log10
 
@@ -134,13 +135,11 @@ BOUND_REACH = 2.0
 
 def _orders_apart(interval, fact_interval) -> bool:
     """ "$3,499" against a revenue of $383 billion: no slip of a digit or of a scale word."""
-    claim_size = max(abs(bound) for bound in interval if abs(bound) != float("inf")) if any(
-        abs(bound) != float("inf") for bound in interval) else 0.0
+    claim_size = max((abs(bound) for bound in interval if math.isfinite(bound)), default=0.0)
     fact_size = max(abs(fact_interval[0]), abs(fact_interval[1]))
     if claim_size <= 0 or fact_size <= 0:
         return False
-    ratio = max(claim_size, fact_size) / min(claim_size, fact_size)
-    return ratio > MAGNITUDE_REACH * 1.01
+    return max(claim_size, fact_size) / min(claim_size, fact_size) > MAGNITUDE_REACH * 1.01
 
 
 def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:

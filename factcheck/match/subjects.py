@@ -1,0 +1,363 @@
+"""Whose number a sentence gives: the subjects of a fact named, referred to or implied.
+
+A fact's subjects are the entities its statement names (`fact_index`). A
+sentence speaks of a subject when it names it near the number (in any
+accepted spelling, a country also by its adjective: "American soldiers"),
+or refers back to it by a common noun of its name ("the tunnel" after "the
+Gotthard Base Tunnel", when no other entity named before has that noun). It
+may also leave the subject to the article: ARTICLE_ENTITY when the article
+names it in its first sentence, in the sentence before, or twice;
+ARTICLE_MINOR when once elsewhere. Then a name of the same kind standing
+for the number instead ("Reform UK took five seats", said of the House of
+Commons' seats) leaves it CONTESTED. A fact without entity records says
+whose number it is by the names its statement spells ("population of
+Springfield").
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from factcheck.demonyms import country_of, is_adjective
+from factcheck.match.claim_context import OTHER_NUMBER_WEIGHT, ClaimContext
+from factcheck.match.fact_index import FactIndex, IndexedFact
+from factcheck.match.words import WORD, similar, stem, words_of
+from factcheck.models import Article
+
+# a subject named in the article's first sentence, in the sentence before, or twice
+ARTICLE_ENTITY = 0.8
+# a subject named once elsewhere in the article
+ARTICLE_MINOR = 0.5
+# a subject only the article names, while the number's clause names someone else
+CONTESTED = 0.3
+# spaCy entity labels that name someone or something (not dates, numbers, quantities)
+_NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# who can stand in a subject's place near a number: a place or a body for a country ("NATO
+# allies have 7,000 soldiers"), a person only for a person (the leader named with a party's seats
+# does not make them someone else's)
+_KIND = {
+    "group": "organization", "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
+    "ORG": "organization", "NORP": "organization", "PRODUCT": "other", "EVENT": "other",
+    "WORK_OF_ART": "other", "LAW": "other",
+}
+_RIVALS = {
+    "person": frozenset({"person"}),
+    "place": frozenset({"place", "organization"}),
+    "organization": frozenset({"organization", "place"}),
+    "other": frozenset({"other", "organization"}),
+}
+# names that follow these are examples of what is counted, not whose number it is
+_EXAMPLES_BEFORE = re.compile(r"\b(?:including|such as|among them|among which|like|notably)\b", re.I)
+# a common noun of a name that can refer back to it ("the tunnel", "the lake"), unless too general
+_GENERIC_HEADS = frozenset(
+    {"united", "states", "state", "national", "international", "republic", "federal", "great", "first",
+     "world", "general", "royal", "north", "south", "east", "west", "central", "kingdom", "union", "city",
+     "people", "party", "company", "group", "house", "new"}
+)
+_REFERRING = re.compile(r"\b(?:the|this|that|its|their)\s+", re.I)
+
+
+def who(
+    context: ClaimContext, entry: IndexedFact, index: FactIndex, in_sentence: "SentenceNames",
+    names: "ArticleNames",
+) -> float | None:
+    """How surely the sentence speaks of the fact's subject (see the module docstring); None when the
+    fact names no one."""
+    vocabulary = entry.scope | frozenset().union(*(index.name_words(e) for e in (*entry.entities, *entry.subjects)))
+    own = set(entry.entities) | set(entry.subjects)
+    weights = [
+        _entity_weight(entity_id, vocabulary, own, in_sentence, names) for entity_id in entry.subjects
+    ]
+    if any(in_sentence.weight(entity_id) == 1.0 for entity_id in entry.context):
+        # "Amazon's revenue rose to $575 billion" is not about Amazon Web Services, though the fact
+        # lists Amazon: the sentence names the other entity instead of the subject
+        weights = [
+            min(weight, CONTESTED) if in_sentence.weight(entity_id) == 0.0 else weight
+            for entity_id, weight in zip(entry.subjects, weights)
+        ]
+    if not entry.subjects and not entry.entities:
+        # a fact with no entity record says whose number it is by the names it spells ("population
+        # of Springfield"); otherwise its other names ("at L2") are only words of what it measures
+        weights.extend(
+            _name_weight(context, name, country, names, in_sentence, own, vocabulary)
+            for name, country in zip(entry.names, entry.name_countries)
+        )
+    if weights:
+        who = min(weights)
+        # another entity of the fact named in the sentence says which number is the fact's
+        named = [in_sentence.weight_among_alike(e) for e in entry.context if in_sentence.weight(e) > 0]
+        if named:
+            who = min(who, max(named))
+        return who
+    if entry.entities:
+        return max(_entity_weight(e, vocabulary, own, in_sentence, names) for e in entry.entities)
+    return None
+
+
+def _entity_weight(
+    entity_id: str, vocabulary: frozenset[str], own: set[str], in_sentence: "SentenceNames",
+    names: "ArticleNames",
+) -> float:
+    """1 when the sentence names (or refers to) the entity for this number; the article's weight
+    when only the article names it; at least what a mention nearer another number gives; at most
+    CONTESTED when someone else is named for the number instead."""
+    here = in_sentence.weight(entity_id)
+    kind = getattr(in_sentence.index.reference.get(entity_id), "type", None)
+    spans = tuple(in_sentence.mentions.get(entity_id, ()))
+    if here == 1.0:
+        return here
+    article = names.weight(entity_id, in_sentence.context)
+    if article == 0.0:
+        return here
+    if in_sentence.names_someone_else(own, vocabulary, kind, own_spans=spans):
+        article = min(article, CONTESTED)
+    return max(here, article)
+
+
+def _name_weight(
+    context: ClaimContext, name: tuple[str, ...], country: str | None, names: "ArticleNames",
+    in_sentence: "SentenceNames", own: set[str], vocabulary: frozenset[str],
+) -> float:
+    """How surely the sentence speaks of a name the statement spells without an entity record
+    ("the Green Party"): named near the number (a country also by its adjective: "American"),
+    referred to ("the bridge"), elsewhere in the article, or not at all."""
+    if country is not None and country in in_sentence.countries:
+        return max(context.weight_at(start, end) for start, end in in_sentence.countries[country])
+    weights = []
+    for wanted in name:
+        found = [word.weight for word in context.words if not word.implied and not word.from_unit and similar(word.stem, wanted)]
+        if found:
+            weights.append(max(found))
+    # most of its words: "the World Cup" names "the 2022 FIFA World Cup"; "Party" alone is no "Green Party"
+    if len(weights) * 2 > len(name):
+        return max(weights)
+    article = names.name_weight(name, context)
+    if article == 0.0:
+        return 0.0
+    referring = [
+        context.weight_at(start, start + len(noun))
+        for noun, start in _referring_nouns(context.sentence)
+        if len(name) > 1 and stem(noun) in name
+    ]
+    if referring:
+        return max(referring)  # "The bridge is 1,149 metres long" after "the Harbour Bridge"
+    if in_sentence.names_someone_else(own, vocabulary):
+        article = min(article, CONTESTED)
+    return max([*weights, article])
+
+
+def _entities_spelled(index: FactIndex, spelling: str) -> list[str]:
+    first = spelling.split()[0].casefold()
+    return [entity_id for written, entity_id in index.first_words.get(first, ()) if written == spelling]
+
+
+def _referring_nouns(sentence: str):
+    """(noun, offset) for each common noun that could refer back to a name: "the tunnel", "its
+    Siberian lake"; up to two words after the determiner, none of them generic ("the company")."""
+    for reference in _REFERRING.finditer(sentence):
+        rest = sentence[reference.end() : reference.end() + 40]
+        for position, word in enumerate(re.finditer(r"[\w'\u2019-]+", rest)):
+            if position > 2 or re.search(r"[,;:.()]", rest[: word.start()]):
+                break
+            noun = word.group(0)
+            if noun[:1].islower() and len(noun) >= 4 and noun not in _GENERIC_HEADS:
+                yield noun, reference.end() + word.start()
+                break
+
+
+class ArticleNames:
+    """Where the article names each indexed entity, and how prominent it is."""
+
+    def __init__(self, index: FactIndex, article: Article) -> None:
+        self.index = index
+        document = getattr(article, "document", None)
+        self.text = document.content if document is not None else ""
+        self.mentions = index.mentions_in(self.text) if self.text else {}
+        self.entities = set(self.mentions)
+        self.sentence_starts: list[int] = []
+        doc = getattr(article, "doc", None)
+        if doc is not None and self.text and doc.has_annotation("SENT_START"):
+            self.sentence_starts = [sent.start_char for sent in doc.sents if sent.text.strip()]
+        self.lede_end = self.sentence_starts[1] if len(self.sentence_starts) > 1 else len(self.text)
+        self._words: dict[str, list[int]] | None = None
+
+    def weight(self, entity_id: str, context: ClaimContext) -> float:
+        """ARTICLE_ENTITY for an entity named in the first sentence, in the sentence before the claim's
+        or twice; ARTICLE_MINOR when named once elsewhere; 0 when not named."""
+        spans = self.mentions.get(entity_id)
+        if not spans:
+            return 0.0
+        if len(spans) >= 2 or spans[0][0] < self.lede_end:
+            return ARTICLE_ENTITY
+        previous = self._previous_sentence_start(context.sentence_start)
+        if any(previous <= start < context.sentence_start for start, _ in spans):
+            return ARTICLE_ENTITY
+        return ARTICLE_MINOR
+
+    def _previous_sentence_start(self, sentence_start: int) -> int:
+        earlier = [start for start in self.sentence_starts if start < sentence_start]
+        return earlier[-1] if earlier else max(0, sentence_start - 300)
+
+    def referred_to(self, context: ClaimContext) -> dict[str, list[tuple[int, int]]]:
+        """Entities the sentence refers back to by a common noun of their name ("the tunnel", "the
+        Siberian lake" after "Lake Baikal"), with where: only when one entity named before has that noun."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for noun, start in _referring_nouns(context.sentence):
+            before = context.sentence_start + start
+            candidates = {
+                entity_id for entity_id, spans in self.mentions.items()
+                if spans[0][0] < before and self._has_head(entity_id, noun)
+            }
+            if len(candidates) == 1:
+                found.setdefault(candidates.pop(), []).append((start, start + len(noun)))
+        return found
+
+    def _has_head(self, entity_id: str, noun: str) -> bool:
+        for spelling in self.index.spellings.get(entity_id, ()):
+            words = spelling.split()
+            if len(words) > 1 and any(part.casefold().removesuffix("'s") == noun for part in words):
+                return True
+        return False
+
+    def name_weight(self, name: tuple[str, ...], context: ClaimContext) -> float:
+        """As `weight`, for a name the statement spells without an entity record: the article must
+        have most of its words; where its first word stands says how prominent it is."""
+        if self._words is None:
+            self._words = {}
+            for found in WORD.finditer(self.text):
+                self._words.setdefault(stem(found.group(0)), []).append(found.start())
+        if sum(1 for wanted in name if wanted in self._words) * 2 <= len(name):
+            return 0.0
+        places = self._words.get(name[0]) or next((self._words[w] for w in name if w in self._words), [])
+        if len(places) >= 2 or places[0] < self.lede_end:
+            return ARTICLE_ENTITY
+        previous = self._previous_sentence_start(context.sentence_start)
+        if any(previous <= start < context.sentence_start for start in places):
+            return ARTICLE_ENTITY
+        return ARTICLE_MINOR
+
+
+class SentenceNames:
+    """How much the claim's sentence names an entity for this number: 1 named near it, less when
+    named nearer another number, 0 not named. A spaCy entity of the sentence within a typo of a
+    spelling ("Quershi") names it too, and so does a reference back by a common noun of the name."""
+
+    def __init__(self, context: ClaimContext, index: FactIndex, names: ArticleNames) -> None:
+        self.context = context
+        self.index = index
+        self.named = index.mentions_in(context.sentence)
+        # countries by their adjectives: "American soldiers" are the United States'
+        self.countries: dict[str, list[tuple[int, int]]] = {}
+        taken = [span for spans in self.named.values() for span in spans]
+        for found in re.finditer(r"\b[A-Z][\w.]*", context.sentence):
+            if any(start <= found.start() < end for start, end in taken):
+                continue  # "Reform UK" is a party, not the UK
+            country = country_of(found.group(0))
+            if country is None:
+                continue
+            self.countries.setdefault(country, []).append(found.span())
+            if is_adjective(found.group(0)):
+                for entity_id in _entities_spelled(index, country):
+                    self.named.setdefault(entity_id, []).append(found.span())
+        self.mentions = {entity_id: list(spans) for entity_id, spans in self.named.items()}
+        for entity_id, spans in names.referred_to(context).items():
+            self.mentions.setdefault(entity_id, []).extend(spans)
+        self.weights = {
+            entity_id: max(context.weight_at(start, end) for start, end in spans)
+            for entity_id, spans in self.mentions.items()
+        }
+        phrase = context.modified_phrase()
+        if phrase is not None and any(
+            phrase[0] <= start < phrase[1] for spans in self.mentions.values() for start, _ in spans
+        ):
+            # "from Japan's 53.9-kilometre Seikan Tunnel": the number measures the entity it is written into
+            for entity_id, spans in self.mentions.items():
+                if not any(phrase[0] <= start < phrase[1] for start, _ in spans):
+                    self.weights[entity_id] = min(self.weights[entity_id], OTHER_NUMBER_WEIGHT)
+
+    def names_someone_else(
+        self, own: set[str], vocabulary: frozenset[str], kind: str | None = None,
+        spellings: tuple[str, ...] = (), own_spans: tuple[tuple[int, int], ...] = (),
+    ) -> bool:
+        """Whether a name for this number stands where the subject should ("Reform UK took five
+        seats" for the House of Commons' seats): another reference entity, a spaCy entity or a
+        proper noun that none of the fact's entities (`own`), `spellings` or `vocabulary` explain,
+        of a kind that could take the subject's place (`kind`: a party for a party, not a leader
+        for a country). Only names in the number's clause, in the phrase it is written into, or in
+        its verb's subject count; not a place after "beneath" or "across", not examples after
+        "including", not names nearer another number, and, when the subject is named in the
+        sentence (`own_spans`), only names nearer the number than it."""
+        context = self.context
+        reach = min((self._distance(start, end) for start, end in own_spans), default=None)
+        span_entities = {span: other for other, spans in self.mentions.items() for span in spans}
+        rivals = _RIVALS.get(_KIND.get(kind, kind))
+        # a proper noun inside a spaCy entity is judged with the whole entity ("Summer Olympics")
+        inside = [(start, end) for start, end, _ in context.entities]
+        candidates = [
+            *((span, self.index.reference.get(other)) for span, other in span_entities.items() if other not in own),
+            *(((start, end), label) for start, end, label in context.entities if label in _NAME_LABELS),
+            *(((start, end), None) for start, end in context.proper_nouns
+              if not any(low <= start and end <= high for low, high in inside)),
+        ]
+        own_spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        own_spellings.update(spelling.casefold() for spelling in spellings)
+        clause_start, clause_end = context.clause()
+        examples = _EXAMPLES_BEFORE.search(context.sentence, clause_start, clause_end)
+        for (start, end), what in candidates:
+            if context.start <= start < context.end or span_entities.get((start, end)) in own:
+                continue
+            if not self._about_the_number(start, end, clause_start, clause_end):
+                continue
+            if examples is not None and start >= examples.end():
+                continue  # "18 plays, among them Macbeth": examples of what is counted
+            if context.is_placed(start):
+                continue  # "beneath the Swiss Alps" places the number, it does not say whose it is
+            if reach is None and context.weight_at(start, end) < 1.0:
+                continue  # the subject is only in the article: a name nearer another number does not count
+            if reach is not None and self._distance(start, end) >= reach:
+                continue  # the subject is in the sentence, nearer this number than the other name
+            label = getattr(what, "type", what)
+            other_kind = _KIND.get(label, label)
+            if rivals is not None and other_kind is not None and other_kind not in rivals:
+                continue  # "Rishi Sunak's Conservatives": a leader does not stand in a country's place
+            if what is not None and not isinstance(what, str):
+                return True  # another entity of the reference
+            folded = context.sentence[start:end].casefold()
+            if any(spelling in folded or folded in spelling for spelling in own_spellings):
+                continue
+            if any(word in vocabulary for word in words_of(folded)):
+                continue  # "Summer Olympics" in an article about the Tokyo Olympics
+            return True
+        return False
+
+    def _about_the_number(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+        context = self.context
+        if clause_start <= start < clause_end:
+            return True
+        phrase = context.modified_phrase()
+        if phrase is not None and phrase[0] <= start < phrase[1]:
+            return True
+        subject = context.subject
+        return subject is not None and subject[0] <= start < subject[1]
+
+    def _distance(self, start: int, end: int) -> int:
+        return self.context.start - end if end <= self.context.start else max(0, start - self.context.end)
+
+    def weight_among_alike(self, entity_id: str) -> float:
+        """Like `weight`, but only numbers of the claim's kind take the name ("405 millimetres", not "up
+        11.9 percent"): a fact's other entity named nearer such a number says it is that number's."""
+        spans = self.mentions.get(entity_id)
+        if not spans or not self.context.alike:
+            return 1.0 if self.weight(entity_id) > 0 else 0.0
+        return max(self.context.weight_at(start, end, alike=True) for start, end in spans)
+
+    def weight(self, entity_id: str) -> float:
+        if entity_id not in self.weights:
+            near = any(
+                len(spelling) >= 4 and fuzz.ratio(text.casefold(), spelling.casefold()) >= 88
+                for spelling in self.index.spellings.get(entity_id, ())
+                for text in self.context.entity_texts
+            )
+            self.weights[entity_id] = 1.0 if near else 0.0
+        return self.weights[entity_id]
