@@ -243,7 +243,12 @@ def _no_match_message(claim: Claim, usable: list[Candidate], mismatched: list[Ca
         )
     if usable and usable[0].score >= 0.1:
         fact = usable[0].record
-        return f"no reference fact matches closely enough (closest: '{fact.statement}', {fact.id}, score {usable[0].score:.2f})"
+        scope = usable[0].details.get("scope_differs")
+        why = f"; the sentence may count something else ({scope})" if scope else ""
+        return (
+            f"no reference fact matches closely enough (closest: '{fact.statement}', {fact.id}, "
+            f"score {usable[0].score:.2f}{why})"
+        )
     return "no reference fact matches"
 
 

@@ -1,0 +1,371 @@
+"""Numeric verdicts: whose number a sentence gives, what it measures, and when a difference is a conflict.
+
+Each rule is shown on sentences written for it, with a small dataset of
+invented places, companies and bodies. Most tests use a blank pipeline
+(tokens and sentences only); those that need named entities or a parse say
+so and use the full model.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from factcheck.reference.model import Entity, Tolerance
+from test_numeric_verdicts import article, check, claim, fact, verdict
+
+
+@lru_cache(maxsize=1)
+def full_nlp():
+    from factcheck.nlp import load_model
+
+    return load_model()
+
+
+def entity(id: str, name: str, type: str = "place", *aliases: str) -> Entity:
+    return Entity(id, name, type, tuple(aliases))
+
+
+def verdicts(text: str, claims: list[tuple], facts, entities=(), on: str = "2023-06-01", nlp=None) -> list[str]:
+    art = article(text, facts, entities, on=on, nlp=nlp)
+    built = [claim(art, *spec) for spec in claims]
+    return [verdict(finding) for finding in check(art, built)]
+
+
+def findings(text: str, claims: list[tuple], facts, entities=(), on: str = "2023-06-01", nlp=None):
+    art = article(text, facts, entities, on=on, nlp=nlp)
+    return check(art, [claim(art, *spec) for spec in claims])
+
+
+# --- a dataset of invented things ------------------------------------------------------------------
+
+NORDIA = entity("nordia", "Nordia")
+ASSEMBLY = entity("nordia-assembly", "National Assembly", "organization", "Assembly")
+BLUE = entity("blue-party", "Blue Party", "organization", "Blues")
+GREEN = entity("green-league", "Green League", "organization")
+ASSEMBLY_SEATS = fact("assembly-seats", "seats in the National Assembly", 399, "seats",
+                      entities=["nordia-assembly", "nordia"], keywords=["seats", "constituencies"])
+MAJORITY = fact("assembly-majority", "seats needed for a majority in the National Assembly", 200, "seats",
+                entities=["nordia-assembly"], keywords=["majority"])
+BLUE_SEATS = fact("blue-seats", "seats won by the Blue Party at the 2023 election", 180, "seats",
+                  as_of="2023-05-07", entities=["blue-party"], keywords=["seats", "won", "election"])
+GREEN_SEATS = fact("green-seats", "seats won by the Green League at the 2023 election", 12, "seats",
+                   as_of="2023-05-07", entities=["green-league"], keywords=["seats", "won", "election"])
+ELECTION = [ASSEMBLY_SEATS, MAJORITY, BLUE_SEATS, GREEN_SEATS]
+PARTIES = [NORDIA, ASSEMBLY, BLUE, GREEN]
+
+
+# --- a count that is a part or a bar of a total is not the total ------------------------------------
+
+
+def test_a_need_or_a_bar_is_not_the_total():
+    text = "Nordia's National Assembly has 399 seats after the reform. A majority requires 200 seats."
+    assert verdicts(text, [("399 seats", 399, "seats"), ("200 seats", 200, "seats")], ELECTION, PARTIES) == [
+        "consistent", "consistent"
+    ]
+    # with no fact about the majority, the bar is still never compared with the total
+    text = "Nordia's National Assembly has 399 seats after the reform. A majority requires 210 seats."
+    [total, bar] = findings(text, [("399 seats", 399, "seats"), ("210 seats", 210, "seats")],
+                            [ASSEMBLY_SEATS, BLUE_SEATS], PARTIES)
+    assert verdict(total) == "consistent" and verdict(bar) == "unverified", bar.message
+
+
+def test_a_party_s_seats_are_not_the_assembly_s():
+    text = "Voters in Nordia elected a new National Assembly on Sunday. The Green League took 12 seats."
+    [seats] = findings(text, [("12 seats", 12, "seats")], ELECTION, PARTIES, on="2023-05-10")
+    assert verdict(seats) == "consistent" and seats.reference["id"] == "green-seats", seats.message
+    # a wrong figure is the party's, not a misreported size of the assembly
+    text = "Voters in Nordia elected a new National Assembly on Sunday. The Green League took 15 seats."
+    [seats] = findings(text, [("15 seats", 15, "seats")], ELECTION, PARTIES, on="2023-05-10")
+    assert verdict(seats) == "conflicting" and "green-seats" in seats.message
+
+
+def test_a_number_written_into_a_name_measures_that_name():
+    text = "The Blue Party won 180 seats in the 399-seat National Assembly."
+    found = findings(text, [("180 seats", 180, "seats"), ("399-seat", 399, "seats")], ELECTION, PARTIES,
+                     on="2023-05-10")
+    assert [f.reference["id"] for f in found] == ["blue-seats", "assembly-seats"]
+    assert [verdict(f) for f in found] == ["consistent", "consistent"]
+
+
+def test_a_fact_without_entity_records_needs_the_names_it_spells():
+    unnamed = fact("violet-seats", "seats won by the Violet Union at the 2023 election", 7, "seats",
+                   as_of="2023-05-07", keywords=["seats", "won"])
+    text = "Voters in Nordia elected a new National Assembly on Sunday. The Green League took 9 seats."
+    [seats] = findings(text, [("9 seats", 9, "seats")], [unnamed, GREEN_SEATS], PARTIES, on="2023-05-10")
+    assert seats.reference is None or seats.reference["id"] != "violet-seats", seats.message
+
+
+# --- crossed numbers: each number is its own subject's ----------------------------------------------
+
+CONTOSO = entity("contoso", "Contoso", "organization", "Contoso Corp.")
+CLOUD = entity("contoso-cloud", "Contoso Cloud", "organization", "CC")
+REVENUE = fact("contoso-revenue-2023", "Contoso annual revenue", 48.2e9, "USD", as_of="2023-12-31",
+               entities=["contoso"], keywords=["revenue", "sales"])
+CLOUD_REVENUE = fact("contoso-cloud-revenue-2023", "Contoso Cloud annual revenue", 9.1e9, "USD",
+                     as_of="2023-12-31", entities=["contoso-cloud", "contoso"], keywords=["cloud", "revenue"])
+
+
+def test_a_name_inside_a_longer_name_is_not_a_mention():
+    from factcheck.match.fact_index import fact_index
+    from factcheck.reference.model import Reference
+
+    index = fact_index(Reference("test", (CONTOSO, CLOUD), (REVENUE, CLOUD_REVENUE)))
+    assert set(index.mentions_in("Contoso Cloud grew fast.")) == {"contoso-cloud"}
+    assert set(index.mentions_in("Contoso said Contoso Cloud grew fast.")) == {"contoso", "contoso-cloud"}
+
+
+def test_two_subjects_in_one_article_keep_their_own_numbers():
+    text = (
+        "Contoso's revenue rose to about $48 billion last year, helped by demand for cloud computing. "
+        "Contoso Cloud, the group's fastest-growing unit, had revenue of about $9 billion for the year."
+    )
+    found = findings(text, [("about $48 billion", 48e9, "USD", "approximate"),
+                            ("about $9 billion", 9e9, "USD", "approximate")],
+                     [REVENUE, CLOUD_REVENUE], [CONTOSO, CLOUD], on="2024-02-01")
+    assert [f.reference["id"] for f in found] == ["contoso-revenue-2023", "contoso-cloud-revenue-2023"]
+    assert [verdict(f) for f in found] == ["consistent", "consistent"]
+
+
+def test_a_number_that_agrees_with_another_close_candidate_is_not_a_conflict():
+    # "revenue" fits both facts; the unit's figure is no misreported group revenue
+    text = "Contoso said revenue of about $9 billion came from Contoso Cloud and its partners."
+    [finding] = findings(text, [("about $9 billion", 9e9, "USD", "approximate")], [REVENUE, CLOUD_REVENUE],
+                         [CONTOSO, CLOUD], on="2024-02-01")
+    assert verdict(finding) != "conflicting", finding.message
+
+
+# --- rates and scope -----------------------------------------------------------------------------------
+
+MUSEUM = entity("grand-museum", "Grand Museum", "place")
+MUSEUM_VISITORS = fact("grand-museum-visitors-2022", "visitors to the Grand Museum in a year", 6.1e6, "visitors",
+                       as_of="2022-12-31", entities=["grand-museum"], keywords=["visitors", "attendance"])
+
+
+def test_a_rate_per_day_is_not_a_yearly_count():
+    text = "The Grand Museum limits attendance to 20,000 visitors a day."
+    [daily] = findings(text, [("20,000 visitors", 20000, "visitors")], [MUSEUM_VISITORS], [MUSEUM])
+    assert verdict(daily) == "unverified" and "day" in daily.message, daily.message
+    text = "The Grand Museum drew 6.1 million visitors last year."
+    assert verdicts(text, [("6.1 million visitors", 6.1e6, "visitors")], [MUSEUM_VISITORS], [MUSEUM]) == [
+        "consistent"
+    ]
+
+
+def test_an_amount_per_share_is_compared_with_a_price_per_share():
+    deal = fact("deal-price", "price per share paid for Fabrikam", 42, "USD", entities=["fabrikam"],
+                keywords=["per share", "a share"])
+    value = fact("deal-value", "value of the takeover of Fabrikam", 12e9, "USD", entities=["fabrikam"],
+                 keywords=["takeover", "deal", "value"])
+    fabrikam = entity("fabrikam", "Fabrikam", "organization")
+    text = "The takeover of Fabrikam, at $42 a share, closed on Friday."
+    [price] = findings(text, [("$42 a share", 42, "USD per share")], [deal, value], [fabrikam])
+    assert verdict(price) == "consistent" and price.reference["id"] == "deal-price", price.message
+
+
+def test_a_scope_word_after_the_number_counts_only_when_it_qualifies_it():
+    quarterly = fact("q4-sales", "Contoso net sales in the fourth quarter of 2023", 14.5e9, "USD",
+                     as_of="2023-12-31", entities=["contoso"], keywords=["fourth quarter", "quarterly"])
+    text = "Contoso's fourth-quarter sales of $14.5 billion beat analysts' forecasts."
+    assert verdicts(text, [("$14.5 billion", 14.5e9, "USD")], [quarterly], [CONTOSO], on="2024-02-01") == [
+        "consistent"
+    ]
+
+
+# --- what the sentence says the number measures -----------------------------------------------------
+
+LAKE = entity("lake-morrow", "Lake Morrow", "place", "Morrow")
+LAKE_DEPTH = fact("lake-morrow-depth", "maximum depth of Lake Morrow", 412, "m", entities=["lake-morrow"],
+                  keywords=["depth", "deepest"])
+LAKE_LENGTH = fact("lake-morrow-length", "length of Lake Morrow", 88, "km", entities=["lake-morrow"],
+                   keywords=["length", "long"])
+LAKE_VOLUME = fact("lake-morrow-volume", "volume of water in Lake Morrow", 310, "km3", entities=["lake-morrow"],
+                   keywords=["volume", "holds"], tolerance=Tolerance(0.01, relative=True))
+
+
+@pytest.mark.parametrize(
+    "sentence,number,value,unit,qualifier,expected",
+    [
+        # an adjective of size names the measure; "the lake" refers back to Lake Morrow
+        ("The lake, the deepest in the country at more than 450 metres, freezes in winter.",
+         "more than 450 metres", 450, "m", "more_than", "conflicting"),
+        ("The lake, the deepest in the country at about 410 metres, freezes in winter.",
+         "about 410 metres", 410, "m", "approximate", "consistent"),
+        # "cubic kilometres" and "km3" are one unit
+        ("The lake holds about 310 cubic kilometres of water.", "about 310 cubic kilometres", 310,
+         "cubic kilometres", "approximate", "consistent"),
+        # a verb of extent states a length
+        ("The lake stretches 88 kilometres from north to south.", "88 kilometres", 88, "km", "exact", "consistent"),
+        ("The lake stretches 95 kilometres from north to south.", "95 kilometres", 95, "km", "exact", "conflicting"),
+    ],
+)
+def test_the_measure_a_sentence_states(sentence, number, value, unit, qualifier, expected):
+    text = "Lake Morrow is drying out, scientists warned on Monday. " + sentence
+    [finding] = findings(text, [(number, value, unit, qualifier)], [LAKE_DEPTH, LAKE_LENGTH, LAKE_VOLUME], [LAKE])
+    assert verdict(finding) == expected, finding.message
+
+
+CANAL = entity("harrow-canal", "Harrow Canal", "place")
+CANAL_LENGTH = fact("harrow-canal-length", "length of the Harrow Canal", 64, "km", entities=["harrow-canal"],
+                    keywords=["length"])
+BRIDGE = entity("kell-bridge", "Kell Bridge", "place")
+BRIDGE_COST = fact("kell-bridge-cost", "cost of the Kell Bridge", 2.1e9, "USD", entities=["kell-bridge"],
+                   keywords=["cost"])
+
+
+@pytest.mark.parametrize(
+    "text,number,value,unit,expected",
+    [
+        ("Traffic on the Harrow Canal fell sharply. The 40-mile waterway carries grain.", "40-mile", 40, "miles",
+         "consistent"),
+        ("Traffic on the Harrow Canal fell sharply. The 52-mile waterway carries grain.", "52-mile", 52, "miles",
+         "conflicting"),
+        ("The Kell Bridge opened on Friday. The $2 billion bridge links two islands.", "$2 billion", 2e9, "USD",
+         "consistent"),
+    ],
+)
+def test_a_compound_adjective_states_the_measure_of_what_it_describes(text, number, value, unit, expected):
+    [finding] = findings(text, [(number, value, unit)], [CANAL_LENGTH, BRIDGE_COST], [CANAL, BRIDGE], nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
+def test_an_amount_paid_in_a_sale_is_a_price():
+    headset = entity("orbit-headset", "Orbit Headset", "other", "Orbit")
+    price = fact("orbit-price-france", "starting price of the Orbit Headset in France", 1899, "EUR",
+                 entities=["orbit-headset"], keywords=["price", "priced"])
+    text = "The Orbit Headset reached Europe this week. The device went on sale in France at 1,899 euros."
+    assert verdicts(text, [("1,899 euros", 1899, "EUR")], [price], [headset]) == ["consistent"]
+
+
+def test_home_to_states_a_population():
+    ostland = entity("ostland", "Ostland")
+    population = fact("ostland-population", "population of Ostland", 4.2e6, "people", as_of="2022",
+                      entities=["ostland"], keywords=["population", "inhabitants"])
+    text = "Ostland, home to 4.2 million people, held elections on Sunday."
+    assert verdicts(text, [("4.2 million people", 4.2e6, "people")], [population], [ostland]) == ["consistent"]
+
+
+# --- several numbers in one sentence ---------------------------------------------------------------------
+
+PASS = entity("kestrel-pass", "Kestrel Pass")
+FELL = entity("mirren-fell", "Mirren Fell")
+RAIN_24 = fact("rain-24h", "national record rainfall in 24 hours", 301.2, "mm", as_of="2016-01-02",
+               entities=["kestrel-pass"], keywords=["rainfall", "record", "24 hours"])
+RAIN_48 = fact("rain-48h", "national record rainfall in 48 hours", 377, "mm", as_of="2016-01-03",
+               entities=["mirren-fell"], keywords=["rainfall", "record", "48 hours"])
+
+
+def test_a_conversion_in_brackets_is_the_same_quantity_and_a_duration_takes_no_words():
+    text = ("In January 2016, 301.2 millimetres (30 inches) of rain fell at Kestrel Pass in 24 hours, "
+            "and Mirren Fell received 377 millimetres over 48 hours.")
+    found = findings(text, [("301.2 millimetres", 301.2, "mm"), ("30 inches", 30, "inches"),
+                            ("24 hours", 24, "hours"), ("377 millimetres", 377, "mm")],
+                     [RAIN_24, RAIN_48], [PASS, FELL], on="2023-12-01")
+    assert [verdict(f) for f in found] == ["consistent", "conflicting", "unverified", "consistent"]
+    assert found[1].reference["id"] == "rain-24h"
+
+
+# --- a difference must be about the same quantity --------------------------------------------------------
+
+GALLERY = entity("north-gallery", "North Gallery", "place")
+PAINTING = entity("blue-horse", "The Blue Horse", "other", "Blue Horse")
+SALE = fact("blue-horse-sale", "auction price of The Blue Horse", 31e6, "USD", as_of="2019-05-14",
+            entities=["blue-horse"], keywords=["auction", "sold", "record"])
+
+
+def test_an_entity_and_a_unit_alone_do_not_make_a_conflict():
+    text = "The North Gallery bought The Blue Horse in 1990. Its shop sells posters of the painting for $25."
+    [poster] = findings(text, [("$25", 25, "USD")], [SALE], [GALLERY, PAINTING])
+    assert verdict(poster) == "unverified", poster.message
+
+
+def test_a_number_orders_of_magnitude_away_is_not_a_misreport():
+    text = "The Blue Horse was sold at auction in 2019 for a record $3,100."
+    [finding] = findings(text, [("$3,100", 3100, "USD")], [SALE], [PAINTING])
+    assert verdict(finding) == "unverified" and "thousand" in finding.message, finding.message
+
+
+def test_a_loose_bound_is_not_agreement():
+    deaths = fact("flu-excess-deaths", "excess deaths associated with the 2018 flu season", 2.1e6, "deaths",
+                  as_of="2019-03-01", keywords=["excess deaths", "flu"])
+    text = "More than 900,000 deaths were reported during the 2018 flu season, officials said."
+    [finding] = findings(text, [("More than 900,000 deaths", 900000, "deaths", "more_than")], [deaths])
+    assert verdict(finding) == "unverified", finding.message
+    text = "More than 2 million excess deaths were linked to the 2018 flu season, officials said."
+    [finding] = findings(text, [("More than 2 million excess deaths", 2e6, "deaths", "more_than")], [deaths])
+    assert verdict(finding) == "consistent", finding.message
+
+
+def test_a_plan_is_not_a_record():
+    collider = entity("old-collider", "Grand Ring Collider", "other", "GRC")
+    circumference = fact("grc-circumference", "circumference of the Grand Ring Collider", 31, "km",
+                         entities=["old-collider"], keywords=["ring", "circumference"])
+    text = "The laboratory has set out plans for a 100-kilometre ring that would dwarf the Grand Ring Collider."
+    [finding] = findings(text, [("100-kilometre", 100, "km")], [circumference], [collider])
+    assert verdict(finding) == "unverified", finding.message
+
+
+def test_something_new_is_not_the_known_thing():
+    collider = entity("old-collider", "Grand Ring Collider", "other", "GRC")
+    depth = fact("grc-depth", "depth of the Grand Ring Collider tunnel below ground", 120, "m",
+                 entities=["old-collider"], keywords=["beneath", "below ground", "depth"])
+    text = "Engineers dug a 300-metre shaft beneath the Grand Ring Collider last year."
+    [finding] = findings(text, [("300-metre", 300, "m")], [depth], [collider], nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message
+
+
+# --- when: a count about a period published later -----------------------------------------------------
+
+
+def test_a_year_the_statement_names_is_what_is_counted_not_when():
+    toll = fact("storm-toll", "homes destroyed by the storms of 2020 and 2021", 14200, "homes", as_of="2022-04-01",
+                keywords=["homes", "destroyed", "storms"])
+    text = "A report last year put the number of homes destroyed by the storms in 2020 and 2021 at 14,200."
+    [finding] = findings(text, [("14,200", 14200, None)], [toll], on="2023-03-01")
+    assert verdict(finding) == "consistent", finding.message
+
+
+def test_a_period_before_every_value_is_still_unverified():
+    sales = fact("contoso-revenue-2023", "Contoso annual revenue", 48.2e9, "USD", as_of="2023-12-31",
+                 entities=["contoso"], keywords=["revenue"])
+    text = "Contoso's revenue was $41 billion in 2021."
+    [finding] = findings(text, [("$41 billion", 41e9, "USD")], [sales], [CONTOSO], on="2024-02-01")
+    assert verdict(finding) == "unverified", finding.message
+
+
+# --- the rules underneath ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written,other,compatible",
+    [("km3", "cubic kilometres", True), ("km²", "square kilometres", True), ("mi2", "km2", True),
+     ("USD per share", "USD", True), ("km3", "km2", False)],
+)
+def test_units_written_as_powers_and_per_share(written, other, compatible):
+    from factcheck import units
+
+    assert (units.compatibility(units.normalize(written), units.normalize(other)) > 0) is compatible
+
+
+@pytest.mark.parametrize(
+    "text,rate",
+    [("visitors to the museum in a year", "year"), ("price per share paid", "share"), ("annual sales", "year"),
+     ("net income a year earlier", None), ("daily attendance", "day"), ("seats in the assembly", None)],
+)
+def test_what_a_statement_counts_per(text, rate):
+    from factcheck.match.words import rate_of
+
+    assert rate_of(text) == rate
+
+
+@pytest.mark.parametrize(
+    "statement,names",
+    [("seats won by the Green League at the 2023 election", [("green", "league")]),
+     ("U.S. troops in Afghanistan", [("us",), ("afghanistan",)]),
+     ("population of Abu Dhabi (city proper)", [("abu", "dhabi")]),
+     ("cost of the tunnel", [])],
+)
+def test_the_names_a_statement_spells(statement, names):
+    from factcheck.match.fact_index import statement_names
+
+    assert [stems for stems, _ in statement_names(statement)] == names
