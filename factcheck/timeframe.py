@@ -119,6 +119,66 @@ def claim_period(
     return _resolve(chosen, anchor, today)
 
 
+# "on Sunday", "yesterday": a single day
+_DAY = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"(?:in|on|over) a single day|in one day)\b",
+    re.I,
+)
+
+
+# "in the fourth quarter", "in the first half", "in the three months to September", "in Q3"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final|last|latest|past)\s+"
+    r"(?P<span>quarter|half|three months|six months)\b|\b(?:in|during)\s+(?P<q>Q[1-4])\b",
+    re.I,
+)
+
+
+def counted_over(
+    sentence: str, claim_start: int, claim_end: int, verbs: tuple[tuple[int, int], ...] = ()
+) -> str | None:
+    """The span of time a number was counted over, when the time phrase nearest it in its clause
+    names one shorter than a year: "6.6 million passengers in March" ("month"), "last week"
+    ("week"), "on Sunday alone" ("day"), "in the fourth quarter" ("quarter"). None for a year or
+    longer ("cut prices this week after delivering 1.3 million cars in 2023"), for a point in time
+    ("a year ago") and when nothing is said."""
+    clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
+    phrases: list[tuple[int, int, str | None]] = []
+    for found in _DAY.finditer(sentence, clause_start, clause_end):
+        phrases.append((*found.span(), "day"))
+    for found in _PART_OF_YEAR.finditer(sentence, clause_start, clause_end):
+        span = (found.group("span") or "quarter").lower()
+        phrases.append((*found.span(), "quarter" if span in ("quarter", "three months") else "half"))
+    for mention in _mentions(sentence):
+        if not (clause_start <= mention.start and mention.end <= clause_end):
+            continue
+        if any(start <= mention.start < end for start, end, _ in phrases):
+            continue
+        if mention.kind in ("month", "bare_month"):
+            since = (mention.match.groupdict().get("prep") or "").lower() == "since"
+            phrases.append((mention.start, mention.end, None if since else "month"))
+        elif mention.kind == "last":
+            span = mention.match.group("span").lower()
+            phrases.append((mention.start, mention.end, span if span in ("month", "week") else None))
+        else:
+            phrases.append((mention.start, mention.end, None))
+    outside = [phrase for phrase in phrases if phrase[1] <= claim_start or phrase[0] >= claim_end]
+    if not outside:
+        return None
+    nearest = min(
+        outside,
+        key=lambda phrase: _distance(_Span(phrase[0], phrase[1]), claim_start, claim_end, verbs),
+    )
+    return nearest[2]
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
 def _names_year(mention: "_Mention", years: frozenset[int]) -> bool:
     return mention.kind in ("year", "month") and int(mention.match.group("year")) in years
 

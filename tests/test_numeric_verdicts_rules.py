@@ -369,3 +369,76 @@ def test_the_names_a_statement_spells(statement, names):
     from factcheck.match.fact_index import statement_names
 
     assert [stems for stems, _ in statement_names(statement)] == names
+
+
+# --- a count over a shorter time, or of a part, is not the whole -------------------------------------
+
+AIRPORT = entity("kellby-airport", "Kellby Airport", "place", "Kellby")
+AIRPORT_PASSENGERS = fact("kellby-passengers-2023", "passengers through Kellby Airport in 2023", 31.4e6, "passengers",
+                          as_of="2023-12-31", entities=["kellby-airport"], keywords=["passengers"])
+
+
+@pytest.mark.parametrize(
+    "sentence,number,value",
+    [
+        ("Kellby Airport handled 2.9 million passengers in March.", "2.9 million passengers", 2.9e6),
+        ("Kellby Airport handled 8.1 million passengers in the fourth quarter.", "8.1 million passengers", 8.1e6),
+        ("Kellby Airport handled 95,000 passengers on Sunday alone.", "95,000 passengers", 95000),
+        ("Kellby Airport handled 610,000 passengers last week.", "610,000 passengers", 610000),
+    ],
+)
+def test_a_count_over_a_shorter_time_is_not_the_yearly_count(sentence, number, value):
+    [finding] = findings(sentence, [(number, value, "passengers")], [AIRPORT_PASSENGERS], [AIRPORT], on="2024-04-10")
+    assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_yearly_count_is_still_compared_when_another_clause_dates_something_else():
+    text = "Kellby Airport raised its fees this week after handling 34 million passengers in 2023."
+    [finding] = findings(text, [("34 million passengers", 34e6, "passengers")], [AIRPORT_PASSENGERS], [AIRPORT],
+                         on="2024-04-10")
+    assert verdict(finding) == "conflicting", finding.message
+
+
+def test_a_part_of_a_whole_is_not_the_whole():
+    union = entity("alpine-union", "Alpine Union", "organization")
+    members = fact("alpine-members", "member states of the Alpine Union", 14, "countries",
+                   entities=["alpine-union"], keywords=["member states"])
+    text = "The Alpine Union has 14 member states, and 9 of them use a common currency."
+    found = findings(text, [("14 member states", 14, "member states"), ("9", 9, None)], [members], [union])
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence,number,value",
+    [
+        ("The Kell Tower's viewing platform stands 88 metres above the street.", "88 metres", 88),
+        ("Kell Tower base station sits at 12 metres.", "12 metres", 12),
+    ],
+)
+def test_a_part_of_the_subject_is_not_the_subject(sentence, number, value):
+    tower = entity("kell-tower", "Kell Tower")
+    height = fact("kell-tower-height", "height of the Kell Tower", 204, "m", entities=["kell-tower"],
+                  keywords=["tall", "height"])
+    [finding] = findings("The Kell Tower reopened on Monday. " + sentence, [(number, value, "m")], [height], [tower],
+                         nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message
+    [finding] = findings("The Kell Tower reopened on Monday. The Kell Tower's official height is 250 metres.",
+                         [("250 metres", 250, "m")], [height], [tower], nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence,number,span",
+    [
+        ("The airport handled 2.9 million passengers in March.", "2.9 million", "month"),
+        ("Sales reached $4 billion in the first half.", "$4 billion", "half"),
+        ("The museum had 25,000 visitors on Sunday alone.", "25,000", "day"),
+        ("Prices were cut this week after deliveries of 1.3 million cars in 2023.", "1.3 million", None),
+        ("A year ago the fund held $2 billion.", "$2 billion", None),
+    ],
+)
+def test_the_span_a_number_was_counted_over(sentence, number, span):
+    from factcheck.timeframe import counted_over
+
+    start = sentence.index(number)
+    assert counted_over(sentence, start, start + len(number)) == span

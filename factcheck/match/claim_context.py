@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from factcheck import units
+from factcheck.timeframe import counted_over
 from factcheck.match.words import STOPWORDS, WORD, is_content, rate_match, rate_noun, stem, strip_suffix
 from factcheck.models import Article, Claim
 
@@ -101,6 +102,10 @@ _HOME_TO_BEFORE = re.compile(
 )
 _PER_YEAR = re.compile(r"\b(?:for the (?:full |whole )?year|a year|per year|each year|every year|yearly|annually)\b"
                        r"(?!\s+(?:earlier|ago|before|after|later|previously|on|since))", re.I)
+# "19 of them", "45 of its members": a part of a whole
+_PART_OF = re.compile(
+    r"(?:(?<=\d)|(?<=^))\s*\bof\s+(?:the|them|its|their|these|those|which|whom|all|our|his|her)\b", re.I
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _RATE_WORD_BEFORE = re.compile(r"\b(?P<adjective>daily|weekly|monthly|annual|yearly|hourly|nightly)\b(?P<noun>)", re.I)
 # what a compound adjective's unit says the number measures: "a 48-mile waterway" is its length
@@ -150,6 +155,7 @@ class ClaimContext:
     proper_nouns: tuple[tuple[int, int], ...] = ()  # spaCy PROPN tokens of the sentence
     verbs: tuple[tuple[int, int], ...] = ()  # spaCy VERB tokens of the sentence
     subject: tuple[int, int] | None = None  # the grammatical subject of the number's verb, when parsed
+    nouns: tuple[tuple[int, int], ...] | None = None  # spaCy NOUN tokens of the sentence; None when untagged
     words: list[Word] = field(default_factory=list)
     others: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the sentence
     partner: tuple[int, int] | None = None  # the same quantity converted, in brackets next to it
@@ -226,6 +232,15 @@ class ClaimContext:
             return rate_noun(found)
         return None
 
+    def counted_over(self) -> str | None:
+        """The span of time shorter than a year the sentence dates the number to ("in March": month)."""
+        return counted_over(self.sentence, self.start, self.end, self.verbs)
+
+    def part_of(self) -> str | None:
+        """ "19 of them", "45 of its members", "two of the 27 states": the number counts part of a whole."""
+        found = _PART_OF.search(self.claim.text) or _PART_OF.match(self.sentence[self.end :])
+        return found.group(0).strip() if found else None
+
     def threshold(self) -> str | None:
         """A word saying the number is a need, a bar or a limit ("a majority requires 326 seats")."""
         clause_start, clause_end = self.clause()
@@ -283,6 +298,10 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
             context.verbs = tuple(
                 (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
                 for token in sent if token.pos_ == "VERB"
+            )
+            context.nouns = tuple(
+                (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
+                for token in sent if token.pos_ in ("NOUN", "ADJ")
             )
         if doc.has_annotation("DEP"):
             context.subject = _subject_of(span[0], sent.start_char)

@@ -177,8 +177,22 @@ def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
         keywords, tuple(units.normalize(keyword) for keyword in written_keywords), tuple(fact.entities),
         frozenset(statement) | frozenset(word for keyword in keywords for word in keyword),
         subjects, names, tuple(country_of(text) for _, text in written_names), keyword_names,
-        rate_of(" ; ".join((fact.statement, *fact.keywords))),
+        rate_of(" ; ".join((fact.statement, *fact.keywords))) or _counted_in_a_year(fact),
     )
+
+
+# "Tesla vehicle deliveries in 2023": a count over that year
+_IN_A_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+(?:fiscal|financial)\s+year\s+)?(?:1[6-9]|20)\d\d\b", re.I)
+
+
+def _counted_in_a_year(fact: Fact) -> str | None:
+    """ "year" for a count or an amount its statement dates to one year ("deliveries in 2023",
+    "passengers in a financial year"): what a month of it is only a part of."""
+    if units.normalize(fact.unit).kind not in (units.COUNT, units.CURRENCY):
+        return None
+    if _IN_A_YEAR.search(fact.statement) or re.search(r"\b(?:financial|fiscal) year\b", fact.statement, re.I):
+        return "year"
+    return None
 
 
 # a name's words may be joined by these ("Bank of England", "Tour de France")

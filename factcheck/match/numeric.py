@@ -69,6 +69,16 @@ SCOPE_WORDS = frozenset(
      "district", "average", "median", "quarter", "quarterly", "target", "goal", "forecast", "projection",
      "projected"}
 )
+# the rates a count over a shorter span of time is a part of
+_LONGER_THAN = {
+    "day": ("week", "month", "year"), "week": ("month", "year"), "month": ("year",), "quarter": ("year",),
+    "half": ("year",),
+}
+# words that can describe any measure of a thing ("the tower's official height", "Heathrow's passenger numbers")
+_DESCRIBES_ANY = frozenset(
+    {"number", "figure", "total", "count", "tally", "level", "latest", "new", "official", "own", "overall",
+     "current", "record", "estimated", "annual", "full", "final"}
+)
 # words of a statement that a sentence need not repeat: the period it is counted over
 OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall"})
 # how far (characters) from the number a scope word must be to count
@@ -146,7 +156,7 @@ def _score_details(
         words = what * (1 - WHO_WEIGHT + WHO_WEIGHT * who)
     else:
         words = what
-    scope = _scope_differs(context, entry)
+    scope = _scope_differs(context, entry, in_sentence)
     if scope:
         words /= 2
         details["scope_differs"] = scope
@@ -218,7 +228,7 @@ def _best_weight(context: ClaimContext, wanted: str) -> float:
     return best
 
 
-def _scope_differs(context: ClaimContext, entry: IndexedFact) -> str | None:
+def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> str | None:
     """Why the number may count something else than the fact, if the sentence says so: a scope
     word the fact does not have ("metropolitan", "quarterly"), a rate it is not counted per ("a
     day"), a need or a limit ("a majority requires"), or something new ("a 91-kilometre collider")."""
@@ -241,6 +251,13 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact) -> str | None:
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    # a share ("inflation of 4.6 percent in October") is a rate already, not a count over the month
+    span = context.counted_over() if context.unit.kind != units.SHARE else None
+    if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
+        return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
+    part = context.part_of() or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
+    if part is not None:
+        return f"'{part}'"  # "the Eiffel Tower's second floor is 116 metres high"
     threshold = context.threshold()
     if threshold is not None and not any(similar(threshold, word) for word in entry.scope):
         return f"'{threshold}'"

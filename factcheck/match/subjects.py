@@ -331,6 +331,42 @@ class SentenceNames:
             return True
         return False
 
+    def possessed_part(self, entry: IndexedFact, generic: frozenset[str]) -> str | None:
+        """The part of the fact's subject the number belongs to, when the sentence gives one: "the
+        Eiffel Tower's second floor", "Volkswagen's Chinese joint ventures", "Everest base camp".
+        Only in a tagged sentence, before the number, in its clause or as its verb's subject, and
+        only words the fact's statement, keywords or unit do not use (nor `generic` ones)."""
+        context = self.context
+        if context.nouns is None:
+            return None
+        clause_start, _ = context.clause()
+        allowed = set(entry.scope) | set(generic) | {word.stem for word in context.words if word.from_unit}
+        for entity_id in (*entry.subjects, *entry.entities):
+            for start, end in self.mentions.get(entity_id, ()):
+                if end > context.start or not self._about_the_number(start, end, clause_start, context.start):
+                    continue
+                words = self._nouns_after(end)
+                if words and not all(any(similar(word, known) for known in allowed) for word in words_of(" ".join(words))):
+                    return " ".join(words)
+        return None
+
+    def _nouns_after(self, end: int) -> list[str]:
+        """The nouns and adjectives right after a name ("'s Chinese joint ventures", " base camp"),
+        up to a verb, a number, a stop word or punctuation; at most three."""
+        context = self.context
+        possessive = re.match(r"(?:'s|\u2019s|')", context.sentence[end:])
+        position = end + (possessive.end() if possessive else 0)
+        words: list[str] = []
+        for found in re.finditer(r"\s+([\w-]+)", context.sentence[position:]):
+            if found.start() != 0 or len(words) == 3:
+                break
+            start = position + found.start(1)
+            if not any(low <= start < high for low, high in context.nouns):
+                break
+            words.append(found.group(1))
+            position += found.end()
+        return words
+
     def _about_the_number(self, start: int, end: int, clause_start: int, clause_end: int) -> bool:
         context = self.context
         if clause_start <= start < clause_end:
