@@ -442,3 +442,18 @@ def test_the_span_a_number_was_counted_over(sentence, number, span):
 
     start = sentence.index(number)
     assert counted_over(sentence, start, start + len(number)) == span
+
+
+def test_a_number_owned_by_another_name_is_not_the_subject_s():
+    tower = entity("kell-tower", "Kell Tower")
+    height = fact("kell-tower-height", "height of the Kell Tower", 204, "m", entities=["kell-tower"],
+                  keywords=["tall", "height"])
+    text = "The Kell Tower is 204 metres tall, taller than the 180-metre Orrin Building nearby."
+    found = findings(text, [("204 metres", 204, "m"), ("180-metre", 180, "m")], [height], [tower], nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+    deliveries = fact("contoso-deliveries", "Contoso vehicle deliveries in 2023", 1.2e6, "vehicles",
+                      as_of="2023-12-31", entities=["contoso"], keywords=["deliveries", "delivered"])
+    text = "Contoso's 2023 deliveries of 1.2 million cars were dwarfed by Fabrikam's 4.1 million."
+    found = findings(text, [("1.2 million cars", 1.2e6, "cars"), ("4.1 million", 4.1e6, None)], [deliveries],
+                     [CONTOSO], on="2024-02-01", nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]

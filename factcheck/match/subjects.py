@@ -55,6 +55,8 @@ _GENERIC_HEADS = frozenset(
      "world", "general", "royal", "north", "south", "east", "west", "central", "kingdom", "union", "city",
      "people", "party", "company", "group", "house", "new"}
 )
+# "Volkswagen Group's 9.2 million": a name owning the number, right before it
+_OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*)(?:'s|\u2019s|')\s+$")
 _REFERRING = re.compile(r"\b(?:the|this|that|its|their)\s+", re.I)
 
 
@@ -83,6 +85,9 @@ def who(
             _name_weight(context, name, country, names, in_sentence, own, vocabulary)
             for name, country in zip(entry.names, entry.name_countries)
         )
+    if weights and in_sentence.owned_by_another(own, vocabulary):
+        # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
+        weights = [min(weight, CONTESTED) for weight in weights]
     if weights:
         who = min(weights)
         # another entity of the fact named in the sentence says which number is the fact's
@@ -330,6 +335,28 @@ class SentenceNames:
                 continue  # "Summer Olympics" in an article about the Tokyo Olympics
             return True
         return False
+
+    def owned_by_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
+        """Whether the number is plainly another's: written into a phrase that names someone the fact
+        does not ("taller than the 319-metre Chrysler Building"), or owned by a name right before it
+        ("Disney's 150 million")."""
+        context = self.context
+        phrase = context.modified_phrase()
+        if phrase is not None:
+            start, end = phrase
+            owners = [found for found in re.finditer(r"\b[A-Z][\w.&+'\u2019-]*", context.sentence[start:end])]
+            texts = [found.group(0) for found in owners]
+        else:
+            found = _OWNER_BEFORE.search(context.sentence[: context.start])
+            texts = [found.group("owner")] if found else []
+        if not texts:
+            return False
+        spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        text = " ".join(texts)
+        folded = text.casefold()
+        if any(spelling in folded or folded in spelling for spelling in spellings):
+            return False
+        return not any(word in vocabulary for word in words_of(text))
 
     def possessed_part(self, entry: IndexedFact, generic: frozenset[str]) -> str | None:
         """The part of the fact's subject the number belongs to, when the sentence gives one: "the
