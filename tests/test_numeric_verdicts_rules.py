@@ -457,3 +457,14 @@ def test_a_number_owned_by_another_name_is_not_the_subject_s():
     found = findings(text, [("1.2 million cars", 1.2e6, "cars"), ("4.1 million", 4.1e6, None)], [deliveries],
                      [CONTOSO], on="2024-02-01", nlp=full_nlp())
     assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+@pytest.mark.parametrize("verb", ["lost", "shed", "cut", "added"])
+def test_a_loss_or_a_gain_is_a_difference_not_a_level(verb):
+    streamer = entity("streamfield", "Streamfield", "organization")
+    subscribers = fact("streamfield-subscribers", "Streamfield paid subscribers", 88e6, "subscribers",
+                       as_of="2023-12-31", entities=["streamfield"], keywords=["subscribers", "members"])
+    text = f"Streamfield {verb} 2 million subscribers in the first quarter."
+    [finding] = findings(text, [("2 million subscribers", 2e6, "subscribers")], [subscribers], [streamer],
+                         on="2024-04-20")
+    assert verdict(finding) == "unverified", finding.message

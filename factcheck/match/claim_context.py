@@ -41,7 +41,8 @@ _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grew|grown|grows|grow|rose|risen|rises|rise|fell|fallen|falls|increased|increases|decreased|"
     r"decreases|dropped|drops|climbed|climbs|gained|gains|jumped|jumps|slipped|declined|declines|raised|"
-    r"lowered|added|adds|shrank|shrunk|expanded|boosted|reduced|up|down|higher|lower)"
+    r"lowered|added|adds|shrank|shrunk|expanded|boosted|reduced|lost|loses|lose|losing|shed|sheds|shedding|"
+    r"cut|cuts|cutting|slashed|axed|up|down|higher|lower)"
     r"(?:\s+by)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|more than\s+|over\s+|just\s+)?$"
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
