@@ -133,6 +133,20 @@ _COMPARISON_BEFORE = re.compile(
 )
 
 
+def _read_once(method):
+    """A ClaimContext question whose answer depends only on the sentence and the claim, asked once
+    per claim however many facts are scored against it."""
+    name = method.__name__
+
+    def answer(self):
+        if name not in self._answers:
+            self._answers[name] = method(self)
+        return self._answers[name]
+
+    answer.__name__, answer.__doc__ = name, method.__doc__
+    return answer
+
+
 @dataclass
 class Word:
     stem: str
@@ -162,6 +176,7 @@ class ClaimContext:
     partner: tuple[int, int] | None = None  # the same quantity converted, in brackets next to it
     alike: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the same kind of unit
     modifiers: list[tuple[int, int]] = field(default_factory=list)  # other numbers written as compound adjectives
+    _answers: dict = field(default_factory=dict, repr=False, compare=False)  # what the sentence says, read once
 
     @property
     def entity_texts(self) -> tuple[str, ...]:
@@ -208,6 +223,7 @@ class ClaimContext:
         """Whether the number is written into a compound adjective ("the 48-mile waterway")."""
         return self.modified_phrase() is not None
 
+    @_read_once
     def modified_phrase(self) -> tuple[int, int] | None:
         """Offsets of the phrase a compound-adjective number describes ("House of Commons" in "the
         650-seat House of Commons", "observatory" in "the $10 billion observatory"), if it is one."""
@@ -217,6 +233,7 @@ class ClaimContext:
         """ "a 91-kilometre collider": the number introduces something new rather than describes a known one."""
         return bool(_INDEFINITE_BEFORE.search(self.sentence[: self.start]))
 
+    @_read_once
     def rate(self) -> str | None:
         """What the number is counted per, when the sentence says ("30,000 visitors a day", "$95 a share",
         "daily attendance of 30,000")."""
@@ -233,15 +250,18 @@ class ClaimContext:
             return rate_noun(found)
         return None
 
+    @_read_once
     def counted_over(self) -> str | None:
         """The span of time shorter than a year the sentence dates the number to ("in March": month)."""
         return counted_over(self.sentence, self.start, self.end, self.verbs)
 
+    @_read_once
     def part_of(self) -> str | None:
         """ "19 of them", "45 of its members", "two of the 27 states": the number counts part of a whole."""
         found = _PART_OF.search(self.claim.text) or _PART_OF.match(self.sentence[self.end :])
         return found.group(0).strip() if found else None
 
+    @_read_once
     def threshold(self) -> str | None:
         """A word saying the number is a need, a bar or a limit ("a majority requires 326 seats")."""
         clause_start, clause_end = self.clause()
@@ -254,6 +274,7 @@ class ClaimContext:
         """Whether the name at sentence[start:] follows a preposition that places ("beneath the Alps")."""
         return bool(_PLACING.search(self.sentence[max(0, start - 20) : start]))
 
+    @_read_once
     def clause(self) -> tuple[int, int]:
         """Offsets of the clause of the sentence that holds the number."""
         start, end = 0, len(self.sentence)

@@ -57,6 +57,9 @@ class FactIndex:
     first_words: dict[str, list[tuple[str, str]]]  # first word of a spelling -> (spelling, entity id)
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _entries: dict[int, IndexedFact] = field(default_factory=dict)
+    # folded spelling -> (spelling, entity id), and the most words a spelling has after each first word
+    _by_spelling: dict[str, list[tuple[str, str]]] | None = None
+    _most_words: dict[str, int] | None = None
 
     def entry(self, position: int) -> IndexedFact:
         """The fact at `position` with its words worked out (on first use: most facts never are)."""
@@ -73,6 +76,17 @@ class FactIndex:
             self._name_words[entity_id] = cached
         return cached
 
+    def _spelling_table(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+        if self._by_spelling is None or self._most_words is None:
+            by_spelling: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            most_words: dict[str, int] = {}
+            for first, written in self.first_words.items():
+                for spelling, entity_id in written:
+                    by_spelling[spelling.casefold()].append((spelling, entity_id))
+                    most_words[first] = max(most_words.get(first, 0), len(re.findall(r"\w+", spelling)))
+            self._by_spelling, self._most_words = dict(by_spelling), most_words
+        return self._by_spelling, self._most_words
+
     def entities_in(self, text: str) -> set[str]:
         """Ids of the indexed entities that `text` names (spellings matched as whole words)."""
         return set(self.mentions_in(text))
@@ -81,22 +95,30 @@ class FactIndex:
         """Entity id -> where `text` names it (start, end). A name inside a longer one is not a
         mention: "Amazon Web Services" names Amazon Web Services, not Amazon; "Reform UK" is no
         mention of the UK."""
+        by_spelling, most_words = self._spelling_table()
+        tokens = list(re.finditer(r"\w+", text))
         spans: list[tuple[int, int, str]] = []
-        for match in re.finditer(r"\w+", text):
-            if match.start() > 0 and text[match.start() - 1].isalnum():
+        for position, match in enumerate(tokens):
+            start = match.start()
+            if start > 0 and text[start - 1].isalnum():
                 continue
-            for spelling, entity_id in self.first_words.get(match.group(0).casefold(), ()):
-                if spelled_at(text, match.start(), spelling):
-                    spans.append((match.start(), match.start() + len(spelling), entity_id))
+            # look the next few words up as a whole, rather than trying every spelling of the first word
+            for last in tokens[position : position + most_words.get(match.group(0).casefold(), 0)]:
+                end = last.end()
+                for stop in (end, end + 1) if text[end : end + 1] == "." else (end,):
+                    for spelling, entity_id in by_spelling.get(text[start:stop].casefold(), ()):
+                        if spelled_at(text, start, spelling):
+                            spans.append((start, start + len(spelling), entity_id))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for start, end, entity_id in spans:
-            inside = any(
-                other_start <= start and end <= other_end and (other_start, other_end) != (start, end)
-                for other_start, other_end, _ in spans
-            )
-            if not inside and (start, end) not in found[entity_id]:
+        widest: tuple[int, int] = (-1, -1)  # the span reaching furthest among those that start earlier
+        for start, end, entity_id in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if end <= widest[1] and (start, end) != widest:
+                continue  # inside a longer name
+            if (start, end) not in found[entity_id]:
                 found[entity_id].append((start, end))
-        return {entity_id: places for entity_id, places in found.items() if places}
+            if end > widest[1]:
+                widest = (start, end)
+        return dict(found)
 
 
 def spelled_at(text: str, start: int, spelling: str) -> bool:
