@@ -468,3 +468,24 @@ def test_a_loss_or_a_gain_is_a_difference_not_a_level(verb):
     [finding] = findings(text, [("2 million subscribers", 2e6, "subscribers")], [subscribers], [streamer],
                          on="2024-04-20")
     assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_noun_that_narrows_what_is_measured_keeps_the_number_from_the_fact():
+    bank = entity("central-bank", "Bank of Nordia", "organization")
+    base = fact("nordia-base-rate", "Bank of Nordia base rate", 4.5, "percent", as_of="2024-01-01",
+                entities=["central-bank"], keywords=["rates", "interest rate"])
+    text = ("The Bank of Nordia held its base rate at 4.5 percent on Thursday. "
+            "Two-year mortgage rates stood at 6.1 percent last week, brokers said.")
+    found = findings(text, [("4.5 percent", 4.5, "percent"), ("6.1 percent", 6.1, "percent")], [base], [bank],
+                     on="2024-03-10", nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+def test_a_number_added_is_not_the_total():
+    streamer = entity("streamfield", "Streamfield", "organization")
+    subscribers = fact("streamfield-subscribers", "Streamfield paid subscribers", 88e6, "subscribers",
+                       as_of="2023-12-31", entities=["streamfield"], keywords=["subscribers"])
+    text = "Streamfield ended the year with 88 million subscribers, adding 4.2 million over twelve months."
+    found = findings(text, [("88 million subscribers", 88e6, "subscribers"), ("4.2 million", 4.2e6, "subscribers")],
+                     [subscribers], [streamer], on="2024-01-25")
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]

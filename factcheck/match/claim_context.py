@@ -41,8 +41,9 @@ _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grew|grown|grows|grow|rose|risen|rises|rise|fell|fallen|falls|increased|increases|decreased|"
     r"decreases|dropped|drops|climbed|climbs|gained|gains|jumped|jumps|slipped|declined|declines|raised|"
-    r"lowered|added|adds|shrank|shrunk|expanded|boosted|reduced|lost|loses|lose|losing|shed|sheds|shedding|"
-    r"cut|cuts|cutting|slashed|axed|up|down|higher|lower)"
+    r"lowered|added|adds|adding|shrank|shrunk|expanded|boosted|reduced|lost|loses|lose|losing|shed|sheds|"
+    r"shedding|cut|cuts|cutting|slashed|axed|gaining|rising|falling|growing|climbing|dropping|increasing|"
+    r"decreasing|up|down|higher|lower)"
     r"(?:\s+by)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|more than\s+|over\s+|just\s+)?$"
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
@@ -170,7 +171,8 @@ class ClaimContext:
     proper_nouns: tuple[tuple[int, int], ...] = ()  # spaCy PROPN tokens of the sentence
     verbs: tuple[tuple[int, int], ...] = ()  # spaCy VERB tokens of the sentence
     subject: tuple[int, int] | None = None  # the grammatical subject of the number's verb, when parsed
-    nouns: tuple[tuple[int, int], ...] | None = None  # spaCy NOUN tokens of the sentence; None when untagged
+    nouns: tuple[tuple[int, int], ...] | None = None  # spaCy NOUN and ADJ tokens of the sentence; None when untagged
+    common_nouns: tuple[tuple[int, int], ...] = ()  # spaCy NOUN tokens of the sentence
     words: list[Word] = field(default_factory=list)
     others: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the sentence
     partner: tuple[int, int] | None = None  # the same quantity converted, in brackets next to it
@@ -324,6 +326,10 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
             context.nouns = tuple(
                 (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
                 for token in sent if token.pos_ in ("NOUN", "ADJ")
+            )
+            context.common_nouns = tuple(
+                (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
+                for token in sent if token.pos_ == "NOUN"
             )
         if doc.has_annotation("DEP"):
             context.subject = _subject_of(span[0], sent.start_char)

@@ -228,6 +228,49 @@ def _best_weight(context: ClaimContext, wanted: str) -> float:
     return best
 
 
+def _narrower(context: ClaimContext, entry: IndexedFact, vocabulary: frozenset[str]) -> str | None:
+    """A noun written before the word that says what is measured and that the fact does not use:
+    "mortgage rates" for a fact about the base rate, "NATO troops" for U.S. troops, "service
+    tunnel" for the tunnel. Only in a tagged sentence, in the number's clause."""
+    if context.nouns is None:
+        return None
+    clause_start, clause_end = context.clause()
+    measured = [
+        word for word in context.words
+        if not word.implied and word.weight == 1.0 and clause_start <= word.start < clause_end
+        and (word.from_unit or any(similar(word.stem, wanted) for wanted in entry.measure))
+        and word.start != context.start
+    ]
+    allowed = set(entry.scope) | _DESCRIBES_ANY | vocabulary
+    for word in measured:
+        if not any(low <= word.start < high for low, high in context.common_nouns):
+            continue  # "the observatory cost $10 billion": a verb, not a noun a modifier could narrow
+        for modifier in _modifiers_before(context, word.start, clause_start):
+            stems = words_of(modifier)
+            if stems and not any(similar(stem, known) for stem in stems for known in allowed):
+                return f"{modifier} {context.sentence[word.start:word.end]}"
+    return None
+
+
+def _modifiers_before(context: ClaimContext, position: int, floor: int) -> list[str]:
+    """The common nouns written right before `position` ("mortgage" before "rates"), at most two;
+    not a possessive ("the landmark's height") nor a unit ("feet tall")."""
+    found: list[str] = []
+    text = context.sentence
+    while len(found) < 2:
+        match = re.search(r"([A-Za-z][\w-]*)[\s-]+$", text[floor:position])
+        if match is None:
+            break
+        start = floor + match.start(1)
+        if not any(low <= start < high for low, high in context.common_nouns):
+            break
+        if units.normalize(match.group(1)).kind != units.COUNT:
+            break
+        found.append(match.group(1))
+        position = start
+    return found
+
+
 def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> str | None:
     """Why the number may count something else than the fact, if the sentence says so: a scope
     word the fact does not have ("metropolitan", "quarterly"), a rate it is not counted per ("a
@@ -255,7 +298,7 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     span = context.counted_over() if context.unit.kind != units.SHARE else None
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
         return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
-    part = context.part_of() or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
+    part = context.part_of() or in_sentence.possessed_part(entry, _DESCRIBES_ANY) or _narrower(context, entry, in_sentence.vocabulary(entry))
     if part is not None:
         return f"'{part}'"  # "the Eiffel Tower's second floor is 116 metres high"
     threshold = context.threshold()

@@ -358,6 +358,12 @@ class SentenceNames:
             return False
         return not any(word in vocabulary for word in words_of(text))
 
+    def vocabulary(self, entry: IndexedFact) -> frozenset[str]:
+        """The stems of the fact's statement, keywords and entity names."""
+        return entry.scope | frozenset().union(
+            *(self.index.name_words(e) for e in (*entry.entities, *entry.subjects))
+        )
+
     def possessed_part(self, entry: IndexedFact, generic: frozenset[str]) -> str | None:
         """The part of the fact's subject the number belongs to, when the sentence gives one: "the
         Eiffel Tower's second floor", "Volkswagen's Chinese joint ventures", "Everest base camp".
