@@ -104,7 +104,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
             f"{format_value(fact.value, fact.unit)} ({fact.id}); it must count something else",
             best.score,
         )
-    agreeing = _agreeing_alternative(claim, groups[1:], reference, period, interval, unit, article, best.score)
+    agreeing = _agreeing_alternative(groups[1:], reference, period, interval, unit, article, best.score)
     if agreeing is not None:
         return _unverified(
             claim,
@@ -157,8 +157,8 @@ def _years_named(statement: str) -> frozenset[int]:
 
 
 def _agreeing_alternative(
-    claim: Claim, others: list[Candidate], reference: Reference, period: Period, interval, unit: units.Unit,
-    article: Article, best_score: float,
+    others: list[Candidate], reference: Reference, period: Period, interval, unit: units.Unit, article: Article,
+    best_score: float,
 ) -> Fact | None:
     """Another matched fact, nearly as likely, that the number agrees with on the claim's date."""
     floor = best_score * ALTERNATIVE_SHARE
@@ -206,7 +206,8 @@ def _outdated_value(claim: Claim, current: Fact, facts: list[Fact], interval, un
     """An older value of the statement that the claim agrees with, if there is one."""
     older = [
         fact for fact in facts
-        if fact is not current and _recency(fact) < _recency(current) and overlaps(interval, converted_interval(fact, unit))
+        if fact is not current and _recency(fact) < _recency(current)
+        and overlaps(interval, converted_interval(fact, unit))
     ]
     return max(older, key=_recency) if older else None
 

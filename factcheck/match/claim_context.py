@@ -194,7 +194,7 @@ class ClaimContext:
         others = self.alike if alike else self.others
         if self.start <= start < self.end:
             return 1.0
-        breaks = [found.start() for found in _CLAUSE_BREAK.finditer(self.sentence)]
+        breaks = self.breaks()
         if start >= self.end and sum(1 for position in breaks if self.end <= position < start) >= TRAILING_BREAKS:
             # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
             return OTHER_NUMBER_WEIGHT
@@ -244,8 +244,10 @@ class ClaimContext:
             return rate_noun(found)
         after = self.sentence[self.end : self.end + 30]
         found = rate_match(after)
-        if found is not None and re.fullmatch(r"[\s\w-]*", after[: found.start()]) and len(after[: found.start()].split()) <= 2:
-            return rate_noun(found)
+        if found is not None:
+            between = after[: found.start()]  # "30,000 visitors a day": at most two words before the rate
+            if re.fullmatch(r"[\s\w-]*", between) and len(between.split()) <= 2:
+                return rate_noun(found)
         clause_start, _ = self.clause()
         before = self.sentence[max(clause_start, self.start - 40) : self.start]
         for found in _RATE_WORD_BEFORE.finditer(before):
@@ -275,6 +277,11 @@ class ClaimContext:
     def is_placed(self, start: int) -> bool:
         """Whether the name at sentence[start:] follows a preposition that places ("beneath the Alps")."""
         return bool(_PLACING.search(self.sentence[max(0, start - 20) : start]))
+
+    @_read_once
+    def breaks(self) -> list[int]:
+        """Where the sentence's clause breaks are (commas, "and", "while", ...)."""
+        return [found.start() for found in _CLAUSE_BREAK.finditer(self.sentence)]
 
     @_read_once
     def clause(self) -> tuple[int, int]:
@@ -460,7 +467,9 @@ def _is_adverbial(context: ClaimContext) -> bool:
 
 
 # words that follow an amount without being what it measures ("$95 a share", "£2.7 million, up")
-_NOT_A_NOUN = frozenset({"a", "an", "per", "each", "every", "apiece", "last", "this", "next", "in", "from", "up", "down"})
+_NOT_A_NOUN = frozenset(
+    {"a", "an", "per", "each", "every", "apiece", "last", "this", "next", "in", "from", "up", "down"}
+)
 
 
 def _modified_phrase(context: ClaimContext) -> tuple[int, int] | None:

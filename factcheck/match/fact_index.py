@@ -204,7 +204,9 @@ def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
 
 
 # "Tesla vehicle deliveries in 2023": a count over that year
-_IN_A_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:the\s+(?:fiscal|financial)\s+year\s+)?(?:1[6-9]|20)\d\d\b", re.I)
+_IN_A_YEAR = re.compile(
+    r"\b(?:in|during|for|over)\s+(?:the\s+(?:fiscal|financial)\s+year\s+)?(?:1[6-9]|20)\d\d\b", re.I
+)
 
 
 def _counted_in_a_year(fact: Fact) -> str | None:
@@ -243,7 +245,9 @@ def statement_names(statement: str, covered: list[tuple[int, int]] = ()) -> list
                 continue
         if capital:
             if not current:
-                continues_name = any(statement[end : token.start()].strip() == "" for end in ends if end <= token.start())
+                continues_name = any(
+                    statement[end : token.start()].strip() == "" for end in ends if end <= token.start()
+                )
             current.extend(pending)
             current.append(word)
             pending = []

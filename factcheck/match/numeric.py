@@ -95,7 +95,7 @@ def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
     return [_candidates(context, index, names) for context in claim_contexts(claims, article)]
 
 
-def _candidates(context: ClaimContext, index: FactIndex, names: "ArticleNames") -> list[Candidate]:
+def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) -> list[Candidate]:
     if context.is_change() or context.is_projection():
         return []
     in_sentence = SentenceNames(context, index, names)
@@ -112,7 +112,7 @@ def _candidates(context: ClaimContext, index: FactIndex, names: "ArticleNames") 
     for position in dict.fromkeys(shortlist):
         entry = index.entry(position)
         fit = units.compatibility(claim_unit, entry.unit)
-        details = _score_details(context, entry, index, in_sentence, names)
+        details = _score_details(context, entry, in_sentence, names)
         if fit == 0.0:
             # kept (scored 0) so that decide can say why a well-described fact was not used
             if details["words"] >= 0.6:
@@ -124,10 +124,7 @@ def _candidates(context: ClaimContext, index: FactIndex, names: "ArticleNames") 
     return scored[:KEEP] + mismatched[:1]
 
 
-def _score_details(
-    context: ClaimContext, entry: IndexedFact, index: FactIndex, in_sentence: "SentenceNames",
-    names: "ArticleNames",
-) -> dict:
+def _score_details(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, names: ArticleNames) -> dict:
     measure = _measure_coverage(context, entry.measure)
     if measure > UNIT_EVIDENCE and _only_the_counted_noun(context, entry) and not _names_subject(
         context, entry, in_sentence
@@ -150,7 +147,7 @@ def _score_details(
     high, low = max(measure, keywords), min(measure, keywords)
     what = high + (1 - high) * low / 2
     details["what"] = round(what, 3)
-    who = subjects.who(context, entry, index, in_sentence, names)
+    who = subjects.who(context, entry, in_sentence, names)
     if who is not None:
         details["entities"] = round(who, 3)
         words = what * (1 - WHO_WEIGHT + WHO_WEIGHT * who)
@@ -188,7 +185,7 @@ def _only_the_counted_noun(context: ClaimContext, entry: IndexedFact) -> bool:
     return bool(rest) and all(any(similar(word, noun) for noun in nouns) for word in rest)
 
 
-def _names_subject(context: ClaimContext, entry: IndexedFact, in_sentence: "SentenceNames") -> bool:
+def _names_subject(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> bool:
     """Whether the sentence names the fact's subject for this number ("the town of Harbourton has
     60,000 residents", "the 650-seat House of Commons"): then the counted noun says all the rest."""
     return any(
@@ -298,7 +295,11 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     span = context.counted_over() if context.unit.kind != units.SHARE else None
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
         return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
-    part = context.part_of() or in_sentence.possessed_part(entry, _DESCRIBES_ANY) or _narrower(context, entry, in_sentence.vocabulary(entry))
+    part = (
+        context.part_of()
+        or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
+        or _narrower(context, entry, in_sentence.vocabulary(entry))
+    )
     if part is not None:
         return f"'{part}'"  # "the Eiffel Tower's second floor is 116 metres high"
     threshold = context.threshold()

@@ -60,13 +60,10 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*)(?
 _REFERRING = re.compile(r"\b(?:the|this|that|its|their)\s+", re.I)
 
 
-def who(
-    context: ClaimContext, entry: IndexedFact, index: FactIndex, in_sentence: "SentenceNames",
-    names: "ArticleNames",
-) -> float | None:
+def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, names: ArticleNames) -> float | None:
     """How surely the sentence speaks of the fact's subject (see the module docstring); None when the
     fact names no one."""
-    vocabulary = entry.scope | frozenset().union(*(index.name_words(e) for e in (*entry.entities, *entry.subjects)))
+    vocabulary = in_sentence.vocabulary(entry)
     own = set(entry.entities) | set(entry.subjects)
     weights = [
         _entity_weight(entity_id, vocabulary, own, in_sentence, names) for entity_id in entry.subjects
@@ -85,24 +82,25 @@ def who(
             _name_weight(context, name, country, names, in_sentence, own, vocabulary)
             for name, country in zip(entry.names, entry.name_countries)
         )
-    if weights and in_sentence.owned_by_another(own, vocabulary):
-        # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
-        weights = [min(weight, CONTESTED) for weight in weights]
     if weights:
-        who = min(weights)
+        found = min(weights)
         # another entity of the fact named in the sentence says which number is the fact's
         named = [in_sentence.weight_among_alike(e) for e in entry.context if in_sentence.weight(e) > 0]
         if named:
-            who = min(who, max(named))
-        return who
-    if entry.entities:
-        return max(_entity_weight(e, vocabulary, own, in_sentence, names) for e in entry.entities)
-    return None
+            found = min(found, max(named))
+    elif entry.entities:
+        found = max(_entity_weight(e, vocabulary, own, in_sentence, names) for e in entry.entities)
+    else:
+        return None
+    if in_sentence.owned_by_another(own, vocabulary):
+        # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
+        found = min(found, CONTESTED)
+    return found
 
 
 def _entity_weight(
-    entity_id: str, vocabulary: frozenset[str], own: set[str], in_sentence: "SentenceNames",
-    names: "ArticleNames",
+    entity_id: str, vocabulary: frozenset[str], own: set[str], in_sentence: SentenceNames,
+    names: ArticleNames,
 ) -> float:
     """1 when the sentence names (or refers to) the entity for this number; the article's weight
     when only the article names it; at least what a mention nearer another number gives; at most
@@ -121,8 +119,8 @@ def _entity_weight(
 
 
 def _name_weight(
-    context: ClaimContext, name: tuple[str, ...], country: str | None, names: "ArticleNames",
-    in_sentence: "SentenceNames", own: set[str], vocabulary: frozenset[str],
+    context: ClaimContext, name: tuple[str, ...], country: str | None, names: ArticleNames,
+    in_sentence: SentenceNames, own: set[str], vocabulary: frozenset[str],
 ) -> float:
     """How surely the sentence speaks of a name the statement spells without an entity record
     ("the Green Party"): named near the number (a country also by its adjective: "American"),
@@ -131,7 +129,10 @@ def _name_weight(
         return max(context.weight_at(start, end) for start, end in in_sentence.countries[country])
     weights = []
     for wanted in name:
-        found = [word.weight for word in context.words if not word.implied and not word.from_unit and similar(word.stem, wanted)]
+        found = [
+            word.weight for word in context.words
+            if not word.implied and not word.from_unit and similar(word.stem, wanted)
+        ]
         if found:
             weights.append(max(found))
     # most of its words: "the World Cup" names "the 2022 FIFA World Cup"; "Party" alone is no "Green Party"
@@ -379,7 +380,8 @@ class SentenceNames:
                 if end > context.start or not self._about_the_number(start, end, clause_start, context.start):
                     continue
                 words = self._nouns_after(end)
-                if words and not all(any(similar(word, known) for known in allowed) for word in words_of(" ".join(words))):
+                stems = words_of(" ".join(words))
+                if stems and not all(any(similar(stem, known) for known in allowed) for stem in stems):
                     return " ".join(words)
         return None
 
