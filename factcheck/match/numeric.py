@@ -27,11 +27,15 @@ A fact is a candidate only when its unit is compatible with the claim's
   CONTESTED.
 
 A candidate is marked `strong` when both `what` and `who` are clear and
-nothing says the number counts something else: a different scope
-("metropolitan", "annual"), a rate per period the fact is not counted per
-("30,000 visitors a day"), a need or a limit ("a majority requires 326
-seats") or something new ("a 91-kilometre collider"). Those halve the
-score. Only a strong candidate can make a claim conflicting (decide).
+nothing says the number counts something else (`_scope_differs`): a scope
+word the fact does not have ("metropolitan", "quarterly"), a rate the fact
+is not counted per ("30,000 visitors a day"), a shorter time than the
+fact's ("6.6 million passengers in March" against a yearly count), a part
+of a whole ("19 of them"), a part of the subject ("the tower's second
+floor"), a noun that narrows what is measured ("mortgage rates" against a
+base rate), a need or a limit ("a majority requires 326 seats") or
+something new ("a 91-kilometre collider"). Those halve the score. Only a
+strong candidate can make a claim conflicting (decide).
 """
 from __future__ import annotations
 
@@ -269,9 +273,8 @@ def _modifiers_before(context: ClaimContext, position: int, floor: int) -> list[
 
 
 def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> str | None:
-    """Why the number may count something else than the fact, if the sentence says so: a scope
-    word the fact does not have ("metropolitan", "quarterly"), a rate it is not counted per ("a
-    day"), a need or a limit ("a majority requires"), or something new ("a 91-kilometre collider")."""
+    """Why the number may count something else than the fact, if the sentence says so (see the
+    module docstring for the reasons, in the order they are tried)."""
     clause_start, clause_end = context.clause()
     following = re.match(r"[\s-]*([\w'-]+)", context.sentence[context.end :])
     near = {
