@@ -489,3 +489,28 @@ def test_a_number_added_is_not_the_total():
     found = findings(text, [("88 million subscribers", 88e6, "subscribers"), ("4.2 million", 4.2e6, "subscribers")],
                      [subscribers], [streamer], on="2024-01-25")
     assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "sentence,number,value,expected",
+    [
+        # the seats in a part of the assembly are not the assembly's seats
+        ("The National Assembly has 399 members, but only 320 seats in its debating chamber.", "320 seats", 320,
+         "unverified"),
+        ("Its new annexe will add 60 seats.", "60 seats", 60, "unverified"),
+        # a word of the fact's keywords narrowed by another noun: "regional seats" are not all seats
+        ("Voters will fill 90 regional seats in the National Assembly.", "90 regional seats", 90, "unverified"),
+    ],
+)
+def test_a_part_named_by_its_or_a_narrowing_noun(sentence, number, value, expected):
+    text = "Nordia's National Assembly met on Monday. " + sentence
+    [finding] = findings(text, [(number, value, "seats")], [ASSEMBLY_SEATS], PARTIES, nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
+def test_an_extent_between_its_ends_is_still_the_extent():
+    span = fact("kell-bridge-span", "main span of the Kell Bridge", 1100, "m", entities=["kell-bridge"],
+                keywords=["main span", "span"])
+    text = "Engineers met this week to study the Kell Bridge, whose main span stretches 1,300 metres between its towers."
+    [finding] = findings(text, [("1,300 metres", 1300, "m")], [span], [BRIDGE], nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message

@@ -83,6 +83,9 @@ _DESCRIBES_ANY = frozenset(
     {"number", "figure", "total", "count", "tally", "level", "latest", "new", "official", "own", "overall",
      "current", "record", "estimated", "annual", "full", "final"}
 )
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "mn", "bn"})
+# nouns of time and the words that qualify them, which say when rather than what
+_PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "financial", "fiscal"})
 # words of a statement that a sentence need not repeat: the period it is counted over
 OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall"})
 # how far (characters) from the number a scope word must be to count
@@ -236,16 +239,22 @@ def _narrower(context: ClaimContext, entry: IndexedFact, vocabulary: frozenset[s
     if context.nouns is None:
         return None
     clause_start, clause_end = context.clause()
+    # the words that say what is measured: the statement's, the keywords' and the counted noun
+    wanted = set(entry.measure) | {
+        stem for keyword, is_name in zip(entry.keywords, entry.keyword_names) if not is_name for stem in keyword
+    }
     measured = [
         word for word in context.words
         if not word.implied and word.weight == 1.0 and clause_start <= word.start < clause_end
-        and (word.from_unit or any(similar(word.stem, wanted) for wanted in entry.measure))
+        and (word.from_unit or any(similar(word.stem, known) for known in wanted))
         and word.start != context.start
     ]
     allowed = set(entry.scope) | _DESCRIBES_ANY | vocabulary
     for word in measured:
         if not any(low <= word.start < high for low, high in context.common_nouns):
             continue  # "the observatory cost $10 billion": a verb, not a noun a modifier could narrow
+        if word.stem in _PERIOD_WORDS:
+            continue  # "in its last financial year" says when
         for modifier in _modifiers_before(context, word.start, clause_start):
             stems = words_of(modifier)
             if stems and not any(similar(stem, known) for stem in stems for known in allowed):
@@ -265,7 +274,7 @@ def _modifiers_before(context: ClaimContext, position: int, floor: int) -> list[
         start = floor + match.start(1)
         if not any(low <= start < high for low, high in context.common_nouns):
             break
-        if units.normalize(match.group(1)).kind != units.COUNT:
+        if units.normalize(match.group(1)).kind != units.COUNT or match.group(1).casefold() in _SCALE_WORDS:
             break
         found.append(match.group(1))
         position = start
@@ -281,7 +290,8 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         word.stem for word in context.words
         if word.weight == 1.0 and not word.implied and clause_start <= word.start < clause_end
         and (
-            context.start - SCOPE_REACH <= word.start < context.start
+            # before the number, or inside the claim ("90 regional seats")
+            context.start - SCOPE_REACH <= word.start < context.end
             # after the number, only the word it qualifies ("a 2 percent target"), not "beat forecasts"
             or (following is not None and word.start == context.end + following.start(1))
         )

@@ -57,6 +57,10 @@ _GENERIC_HEADS = frozenset(
 )
 # "Volkswagen Group's 9.2 million": a name owning the number, right before it
 _OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*)(?:'s|\u2019s|')\s+$")
+# an owner that refers back rather than names: "its", "their", "the company's"
+_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[a-z]+(?='s\b|\u2019s\b))")
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "decade", "period", "time"})
+_INSIDE_BEFORE = re.compile(r"\b(?:in|at|inside|within|on)\s+(?:the\s+)?$", re.I)
 _REFERRING = re.compile(r"\b(?:the|this|that|its|their)\s+", re.I)
 
 
@@ -367,36 +371,51 @@ class SentenceNames:
 
     def possessed_part(self, entry: IndexedFact, generic: frozenset[str]) -> str | None:
         """The part of the fact's subject the number belongs to, when the sentence gives one: "the
-        Eiffel Tower's second floor", "Volkswagen's Chinese joint ventures", "Everest base camp".
-        Only in a tagged sentence, before the number, in its clause or as its verb's subject, and
-        only words the fact's statement, keywords or unit do not use (nor `generic` ones)."""
+        Eiffel Tower's second floor", "Volkswagen's Chinese joint ventures", "Everest base camp",
+        "its Shanghai plant", "427 seats in its chamber". The owner is one of the fact's entities
+        named (or referred to) before the number, or a possessive pronoun or common noun ("its",
+        "the company's") in the number's clause. Only in a tagged sentence, and only words the
+        fact's statement, keywords or unit do not use (nor `generic` ones)."""
         context = self.context
         if context.nouns is None:
             return None
-        clause_start, _ = context.clause()
+        clause_start, clause_end = context.clause()
         allowed = set(entry.scope) | set(generic) | {word.stem for word in context.words if word.from_unit}
-        for entity_id in (*entry.subjects, *entry.entities):
-            for start, end in self.mentions.get(entity_id, ()):
-                if end > context.start or not self._about_the_number(start, end, clause_start, context.start):
-                    continue
-                words = self._nouns_after(end)
-                stems = words_of(" ".join(words))
-                if stems and not all(any(similar(stem, known) for known in allowed) for stem in stems):
-                    return " ".join(words)
+        owners = [
+            end for entity_id in (*entry.subjects, *entry.entities)
+            for start, end in self.mentions.get(entity_id, ())
+            if end <= context.start and self._about_the_number(start, end, clause_start, context.start)
+        ]
+        owners.extend(
+            found.end() for found in _POSSESSIVE.finditer(context.sentence, clause_start, clause_end)
+            if found.end() <= context.start
+            # after the number, only where the counted things are: "427 seats in its chamber", not
+            # "4,200 feet between its towers"
+            or (found.start() >= context.end and _INSIDE_BEFORE.search(context.sentence[: found.start()]))
+        )
+        for end in owners:
+            words = self._nouns_after(end)
+            stems = words_of(" ".join(words))
+            if any(stem in _TIME_NOUNS for stem in stems):
+                continue  # "in its last financial year" says when, not which part
+            if stems and not all(any(similar(stem, known) for known in allowed) for stem in stems):
+                return " ".join(words)
         return None
 
     def _nouns_after(self, end: int) -> list[str]:
-        """The nouns and adjectives right after a name ("'s Chinese joint ventures", " base camp"),
-        up to a verb, a number, a stop word or punctuation; at most three."""
+        """The nouns, adjectives and names right after an owner ("'s Chinese joint ventures", " base
+        camp", "its Shanghai plant"), up to a verb, a number, a stop word or punctuation; at most three."""
         context = self.context
         possessive = re.match(r"(?:'s|\u2019s|')", context.sentence[end:])
         position = end + (possessive.end() if possessive else 0)
+        tagged = (*context.nouns, *context.proper_nouns)
         words: list[str] = []
-        for found in re.finditer(r"\s+([\w-]+)", context.sentence[position:]):
-            if found.start() != 0 or len(words) == 3:
+        while len(words) < 3:
+            found = re.match(r"\s+([\w-]+)", context.sentence[position:])
+            if found is None:
                 break
             start = position + found.start(1)
-            if not any(low <= start < high for low, high in context.nouns):
+            if not any(low <= start < high for low, high in tagged):
                 break
             words.append(found.group(1))
             position += found.end()
