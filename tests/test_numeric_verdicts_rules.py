@@ -514,3 +514,20 @@ def test_an_extent_between_its_ends_is_still_the_extent():
     text = "Engineers met this week to study the Kell Bridge, whose main span stretches 1,300 metres between its towers."
     [finding] = findings(text, [("1,300 metres", 1300, "m")], [span], [BRIDGE], nlp=full_nlp())
     assert verdict(finding) == "conflicting", finding.message
+
+
+def test_sales_are_the_net_sales_a_company_reports():
+    net = fact("contoso-net-sales", "Contoso annual net sales", 48.2e9, "USD", as_of="2023-12-31",
+               entities=["contoso"], keywords=["net sales", "revenue"])
+    text = "Contoso had sales of $55 billion last year."
+    [finding] = findings(text, [("$55 billion", 55e9, "USD")], [net], [CONTOSO], on="2024-02-01")
+    assert verdict(finding) == "conflicting", finding.message
+
+
+def test_a_peak_that_rises_to_a_height_states_the_height():
+    peak = entity("mount-arden", "Mount Arden")
+    height = fact("mount-arden-height", "height of Mount Arden", 4810, "m", entities=["mount-arden"],
+                  keywords=["above sea level", "summit"])
+    text = "Mount Arden rises 4,900 metres above sea level."
+    [finding] = findings(text, [("4,900 metres", 4900, "m")], [height], [peak])
+    assert verdict(finding) == "conflicting", finding.message

@@ -48,6 +48,7 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
 )
+_RISES_TO_A_HEIGHT = re.compile(r"\b(?:rises|rise)\s+(?:to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:more|less|fewer|higher|lower|taller|shorter|longer|bigger|smaller|larger|extra|additional)\b", re.I
 )
@@ -302,6 +303,8 @@ class ClaimContext:
     def is_change(self) -> bool:
         """Whether the number is a difference ("rose by 6 metres"), never compared with a level."""
         before, after = self.sentence[: self.start], self.sentence[self.end :]
+        if _RISES_TO_A_HEIGHT.search(before) and units.dimension(self.unit) == "[length]":
+            return False  # "Everest rises 8,849 metres above sea level": a height, not a change
         return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
 
     def is_projection(self) -> bool:

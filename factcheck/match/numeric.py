@@ -71,7 +71,7 @@ STRONG_WHO = 0.75
 SCOPE_WORDS = frozenset(
     {"metropolitan", "metro", "greater", "region", "regional", "urban", "agglomeration", "province", "county",
      "district", "average", "median", "quarter", "quarterly", "target", "goal", "forecast", "projection",
-     "projected"}
+     "projected", "gross"}
 )
 # the rates a count over a shorter span of time is a part of
 _LONGER_THAN = {
@@ -87,7 +87,8 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 # nouns of time and the words that qualify them, which say when rather than what
 _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "financial", "fiscal"})
 # words of a statement that a sentence need not repeat: the period it is counted over
-OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall"})
+# and "net" ("sales of $91 billion" are the net sales a company reports; "gross" is a scope word)
+OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall", "net"})
 # how far (characters) from the number a scope word must be to count
 SCOPE_REACH = 40
 
