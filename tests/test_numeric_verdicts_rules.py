@@ -531,3 +531,16 @@ def test_a_peak_that_rises_to_a_height_states_the_height():
     text = "Mount Arden rises 4,900 metres above sea level."
     [finding] = findings(text, [("4,900 metres", 4900, "m")], [height], [peak])
     assert verdict(finding) == "conflicting", finding.message
+
+
+def test_a_count_for_one_part_alone_is_not_the_total():
+    games = entity("arden-games", "Arden Games", "other")
+    athletes = fact("arden-athletes", "athletes at the Arden Games", 6200, "athletes", entities=["arden-games"],
+                    keywords=["athletes", "competitors"])
+    text = "The Arden Games opened on Friday. About 900 athletes will compete in swimming alone."
+    [finding] = findings(text, [("About 900 athletes", 900, "athletes", "approximate")], [athletes], [games])
+    assert verdict(finding) == "unverified", finding.message
+    # a period alone is decided by the dates, not read as a part
+    text = "The Arden Games opened on Friday. Some 6,200 athletes took part in 2023 alone."
+    [finding] = findings(text, [("Some 6,200 athletes", 6200, "athletes", "approximate")], [athletes], [games])
+    assert verdict(finding) == "consistent", finding.message

@@ -83,6 +83,13 @@ _DESCRIBES_ANY = frozenset(
     {"number", "figure", "total", "count", "tally", "level", "latest", "new", "official", "own", "overall",
      "current", "record", "estimated", "annual", "full", "final"}
 )
+_ALONE = re.compile(r"\b(?:in|at|on|from|for|by)\s+(?P<phrase>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+alone\b", re.I)
+_TIME_PHRASE = re.compile(
+    r"\b(?:\d{4}|\d{4}s|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|years|month|months|week|weeks|day|days|"
+    r"quarter|half|season|today|yesterday)\b",
+    re.I,
+)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "mn", "bn"})
 # nouns of time and the words that qualify them, which say when rather than what
 _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "financial", "fiscal"})
@@ -263,6 +270,24 @@ def _narrower(context: ClaimContext, entry: IndexedFact, vocabulary: frozenset[s
     return None
 
 
+def _alone(context: ClaimContext, vocabulary: frozenset[str]) -> str | None:
+    """ "3,000 athletes competed in athletics alone", "in London alone": the number is a part's.
+    Not a time ("in 2022 alone", "on Sunday alone": the period decides), nor what the fact says."""
+    clause_start, clause_end = context.clause()
+    for found in _ALONE.finditer(context.sentence, clause_start, clause_end):
+        phrase = found.group("phrase")
+        stems = words_of(phrase)
+        if not stems or _names_a_time(phrase):
+            continue
+        if not all(any(similar(stem, known) for known in vocabulary) for stem in stems):
+            return f"{phrase} alone"
+    return None
+
+
+def _names_a_time(phrase: str) -> bool:
+    return bool(_TIME_PHRASE.search(phrase))
+
+
 def _modifiers_before(context: ClaimContext, position: int, floor: int) -> list[str]:
     """The common nouns written right before `position` ("mortgage" before "rates"), at most two;
     not a possessive ("the landmark's height") nor a unit ("feet tall")."""
@@ -313,6 +338,7 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         context.part_of()
         or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
         or _narrower(context, entry, in_sentence.vocabulary(entry))
+        or _alone(context, in_sentence.vocabulary(entry))
     )
     if part is not None:
         return f"'{part}'"  # "the Eiffel Tower's second floor is 116 metres high"
