@@ -336,3 +336,15 @@ def test_same_kind_of_post():
     assert same_kind("Secretary-General", "Prime Minister")
     assert same_kind("Major General", "Admiral")
     assert not same_kind("founder", "Chief Executive Officer")
+
+
+def test_lower_case_under_before_a_title_is_a_preposition():
+    reference = Reference(path="<test>", entities=(
+        Entity("ana-ruiz", "Ana Ruiz", "person",
+               roles=(Role("Governor", "Central Bank of Freedonia", PartialDate(2023, 9, 18)),)),
+    ))
+    text = "It was the first rate rise under Governor Ana Ruiz, who took over in September.\n"
+    result = check_text(text, reference, date=dt.date(2023, 11, 7))
+    [attribution] = [f for f in result.findings if f.claim.kind == "attribution"]
+    assert attribution.claim.title == "Governor"
+    assert attribution.verdict.value == "consistent", attribution.message

@@ -216,3 +216,16 @@ def test_a_place_name_written_as_a_persons_name_is_still_a_misspelling():
 def test_a_misspelt_place_that_is_no_place_of_its_own_is_still_caught():
     [finding] = by_text(place_test_names("Colombia exports coffee. Kolombia also exports flowers."), "Kolombia")
     assert (finding.verdict.value, finding.suggestion) == ("conflicting", "Colombia")
+
+
+def test_a_place_named_inside_an_organisations_name_is_not_its_short_form():
+    reference = Reference(path="<test>", entities=(
+        Entity("central-bank", "Central Bank of Freedonia", "organization"),
+        Entity("freedonia", "Freedonia", "place"),
+    ))
+    text = ("The Central Bank of Freedonia raised its rate on Tuesday.\n"
+            "Inflation in Freedonia has passed its peak, the bank said.\n")
+    findings = [f for f in check_text(text, reference, date=DATE).findings if f.claim.kind == "name"]
+    assert {f.claim.text: f.verdict.value for f in findings} == {
+        "Central Bank of Freedonia": "consistent", "Freedonia": "consistent",
+    }

@@ -108,10 +108,13 @@ class NameDecisions:
 
     def _follow_fuller_mention(self, i: int, exact: list[Candidate]) -> Reading | None:
         surname = self.words[i][-1]
+        # Only people are named by their last word: "Australia" after "Reserve Bank of Australia"
+        # is the country, not a short form of the bank.
         fuller = [
             self.readings[j]
             for j in range(len(self.claims))
             if len(self.words[j]) > 1 and self.words[j][-1] == surname and self.readings[j] is not None
+            and self._names_a_person(j)
         ]
         if not fuller:
             return None
@@ -134,6 +137,12 @@ class NameDecisions:
         return Reading("near", Candidate(entity, resolved.score, {"form": surname_form}), surname_form, resolved.score)
 
     # -- people the reference does not know ------------------------------------
+
+    def _names_a_person(self, i: int) -> bool:
+        reading = self.readings[i]
+        if reading.candidate is not None:
+            return reading.candidate.record.type == "person"
+        return self._is_person(i)
 
     def _is_person(self, i: int) -> bool:
         return self.claims[i].label == "PERSON" or bool(self.claims[i].details.get("honorific"))

@@ -31,6 +31,8 @@ from factcheck.titles import is_head_word, is_honorific, is_qualifier, is_title_
 
 CHECK = "attribution.title"
 _JOINERS = {"of", "for", "to"}
+# title words that are also prepositions when written in lower case
+_PREPOSITIONS = {"under"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _OWNER_LABELS = {"GPE", "NORP", "ORG", "LOC"}
 _CLOSERS = {",", ".", ";", ":", ")", "—", "–", "--"}
@@ -64,6 +66,14 @@ class TitleReader:
         if token.lower_ in _PREFIXES:
             return self._joins_title_words(position + 1)
         return self._joins_title_words(position)
+
+    def _preposition_before_title(self, position: int, indices: list[int]) -> bool:
+        """Lower-case "under" before a capitalised title is a preposition ("the first increase
+        under Governor Michele Bullock"), not the start of "Under Secretary"."""
+        token = self.doc[position]
+        return (
+            token.text in _PREPOSITIONS and bool(indices) and self.doc[indices[0]].text[:1].isupper()
+        )
 
     def _joins_title_words(self, position: int) -> bool:
         """Is the token at `position` a hyphen between two title words, with no space around it?"""
@@ -111,7 +121,7 @@ class TitleReader:
             token = doc[position]
             if token.is_sent_start and position != end - 1 and not self.is_title_part(position):
                 break
-            if self.is_title_part(position):
+            if self.is_title_part(position) and not self._preposition_before_title(position, indices):
                 indices.insert(0, position)
             elif token.lower_ in _JOINERS and indices and position > 0 and self.is_title(doc[position - 1]):
                 indices.insert(0, position)
