@@ -312,6 +312,16 @@ class ClaimContext:
         return bool(_PROJECTION_BEFORE.search(self.sentence[: self.start]))
 
 
+def _entities(doc) -> list[tuple[int, int, str]]:
+    """The Doc's entities as (start, end, label) character spans, read once per Doc:
+    `Span.ents` walks the whole Doc on every call."""
+    cached = doc.user_data.get("factcheck.entity_spans")
+    if cached is None:
+        cached = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        doc.user_data["factcheck.entity_spans"] = cached
+    return cached
+
+
 def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
     """The claim's sentence (from the spaCy Doc when there is one) and its position in it."""
     doc = getattr(article, "doc", None) if article is not None else None
@@ -322,7 +332,10 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
         sent = span.sent
         context = ClaimContext(
             claim, sent.text, sent.start_char, claim.start - sent.start_char, claim.end - sent.start_char,
-            tuple((ent.start_char - sent.start_char, ent.end_char - sent.start_char, ent.label_) for ent in sent.ents),
+            tuple(
+                (start - sent.start_char, end - sent.start_char, label)
+                for start, end, label in _entities(doc) if sent.start_char <= start and end <= sent.end_char
+            ),
         )
         if doc.has_annotation("POS"):
             context.proper_nouns = tuple(
