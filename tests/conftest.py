@@ -45,3 +45,10 @@ def cli(capsys, monkeypatch):
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def write_dataset(directory: Path, yaml_text: str) -> Path:
+    """A reference dataset directory holding one YAML file; returns the directory."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "data.yaml").write_text(yaml_text, encoding="utf-8")
+    return directory

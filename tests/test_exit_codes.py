@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_dataset
+
 REFERENCE = """\
 entities:
   - id: ada-lovelace
@@ -21,10 +23,7 @@ facts:
 
 @pytest.fixture
 def dataset(tmp_path):
-    directory = tmp_path / "ref"
-    directory.mkdir()
-    (directory / "data.yaml").write_text(REFERENCE, encoding="utf-8")
-    return directory
+    return write_dataset(tmp_path / "ref", REFERENCE)
 
 
 def write(tmp_path, name, text):

@@ -5,6 +5,8 @@ import io
 
 import pytest
 
+from conftest import write_dataset
+
 from factcheck import progress
 
 REFERENCE = """\
@@ -17,10 +19,7 @@ entities:
 
 @pytest.fixture
 def dataset(tmp_path):
-    directory = tmp_path / "reference"
-    directory.mkdir()
-    (directory / "data.yaml").write_text(REFERENCE, encoding="utf-8")
-    return directory
+    return write_dataset(tmp_path / "reference", REFERENCE)
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ import datetime as dt
 
 import pytest
 
+from conftest import write_dataset
+
 from factcheck.documents import document_from_text
 from factcheck.errors import InputError
 
@@ -152,10 +154,7 @@ def test_plain_text_is_read_as_is():
 
 @pytest.fixture
 def dataset(tmp_path):
-    directory = tmp_path / "reference"
-    directory.mkdir()
-    (directory / "data.yaml").write_text(REFERENCE, encoding="utf-8")
-    return directory
+    return write_dataset(tmp_path / "reference", REFERENCE)
 
 
 @pytest.mark.parametrize("name,text", [("budget.md", MARKDOWN), ("budget.html", HTML)])

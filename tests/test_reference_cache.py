@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_dataset
+
 from factcheck.reference.load import load_reference
 
 DATASET = """\
@@ -16,10 +18,7 @@ facts:
 @pytest.fixture
 def dataset(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    root = tmp_path / "ref"
-    root.mkdir()
-    (root / "data.yaml").write_text(DATASET, encoding="utf-8")
-    return root
+    return write_dataset(tmp_path / "ref", DATASET)
 
 
 def test_cached_load_equals_the_files(dataset, tmp_path):

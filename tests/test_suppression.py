@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from conftest import write_dataset
+
 from factcheck.baseline import normalise
 from factcheck.markdown_text import ignored_ranges
 from factcheck.suppress import ignored_ranges as ranges_for
@@ -79,10 +81,7 @@ def test_off_without_on_runs_to_the_end():
 
 @pytest.fixture
 def dataset(tmp_path):
-    directory = tmp_path / "reference"
-    directory.mkdir()
-    (directory / "data.yaml").write_text(REFERENCE, encoding="utf-8")
-    return directory
+    return write_dataset(tmp_path / "reference", REFERENCE)
 
 
 @pytest.mark.parametrize("name,text", [("a.md", MARKDOWN), ("a.html", HTML)])
