@@ -98,6 +98,9 @@ _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "s
 OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall", "net"})
 # how far (characters) from the number a scope word must be to count
 SCOPE_REACH = 40
+# facts a word may index before it is too common to pre-select by (keeps a claim's cost
+# independent of the dataset's size: "population" in 200,000 facts says little)
+MAX_POSTINGS = 5000
 
 
 def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
@@ -116,7 +119,10 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
     in_sentence = SentenceNames(context, index, names)
     found: Counter[int] = Counter()
     for key in {index_key(word.stem) for word in context.words}:
-        for position in index.postings.get(key, ()):
+        postings = index.postings.get(key, ())
+        if len(postings) > MAX_POSTINGS:
+            continue  # a word this common singles out no fact; rarer words and the entities do
+        for position in postings:
             found[position] += index.weights[key]
     shortlist = [position for position, _ in found.most_common(SHORTLIST)]
     for entity_id in names.entities:  # facts about what the article is about, however the sentence words it
