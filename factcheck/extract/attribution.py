@@ -230,7 +230,9 @@ class TitleReader:
         title_words = [index for index in words if not is_qualifier(doc[index].text)]
         while title_words and doc[title_words[0]].text in _HYPHENS:
             title_words.pop(0)  # "ex-President": the title is "President"
-        title = doc.text[doc[title_words[0]].idx:doc[title_words[-1]].idx + len(doc[title_words[-1]].text)]
+        title = self.article.document.content[
+            doc[title_words[0]].idx:doc[title_words[-1]].idx + len(doc[title_words[-1]].text)
+        ]
         start = min(doc[first].idx, mention.start)
         end = max(doc[last - 1].idx + len(doc[last - 1].text), mention.end)
         details = {"of": owner, "qualifier": qualifier, "name_start": mention.start, "name_end": mention.end,

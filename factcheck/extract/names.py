@@ -86,6 +86,7 @@ def mentions(article: Article) -> list[Mention]:
     if cached is not None:
         return cached
     soft_breaks = article.document.path.lower().endswith((".md", ".markdown"))
+    full_text = article.document.content  # the Doc's text; `doc.text` joins every token on each access
     found: list[Mention] = []
     for entity in _joined_entities(doc, soft_breaks):
         first, last, label = entity
@@ -99,7 +100,7 @@ def mentions(article: Article) -> list[Mention]:
         if first >= last:
             continue
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-        text = doc.text[start:end]
+        text = full_text[start:end]
         if not any(char.isupper() for char in text):
             continue
         before = doc[first - 1].text if first > 0 else ""

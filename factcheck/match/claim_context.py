@@ -322,11 +322,16 @@ def _entities(doc) -> list[tuple[int, int, str]]:
     return cached
 
 
+def _text_length(doc) -> int:
+    """len(doc.text) without building the text (`Doc.text` joins every token on each access)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
     """The claim's sentence (from the spaCy Doc when there is one) and its position in it."""
     doc = getattr(article, "doc", None) if article is not None else None
     span = None
-    if doc is not None and claim.end <= len(doc.text):
+    if doc is not None and claim.end <= _text_length(doc):
         span = doc.char_span(claim.start, max(claim.end, claim.start + 1), alignment_mode="expand")
     if span is not None and doc.has_annotation("SENT_START"):
         sent = span.sent
