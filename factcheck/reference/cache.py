@@ -27,7 +27,7 @@ INDEXES = (
     "factcheck.match.fact_index:fact_index",
 )
 # Datasets smaller than this load from their files about as fast as from a cache.
-MIN_BYTES = 512 * 1024
+MIN_BYTES = 128 * 1024
 _CHUNK = 1 << 20
 
 
