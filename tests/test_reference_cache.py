@@ -47,3 +47,17 @@ def test_a_broken_cache_falls_back_to_the_files(dataset, tmp_path):
     for pickled in (tmp_path / "cache").glob("*.pickle"):
         pickled.write_bytes(b"not a pickle")
     assert load_reference(dataset, cache=True) == expected
+
+
+def test_check_results_are_the_same_with_and_without_the_cache(dataset):
+    from factcheck import check_text
+
+    text = ("Ada Lovelace wrote notes on the Analytical Engine, which had 25,000 parts. "
+            "Later, Lovelase published them.\n")
+    without = check_text(text, load_reference(dataset, cache=False), path="a.txt")
+    load_reference(dataset, cache=True)  # writes the compiled cache, indexes included
+    cached = load_reference(dataset, cache=True)
+    assert cached.__dict__["_derived"], "the indexes came from the cache"
+    with_cache = check_text(text, cached, path="a.txt")
+    assert with_cache.findings == without.findings
+    assert {finding.verdict.value for finding in without.findings} >= {"consistent", "conflicting"}
