@@ -125,8 +125,10 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         for position in postings:
             found[position] += index.weights[key]
     shortlist = [position for position, _ in found.most_common(SHORTLIST)]
-    for entity_id in names.entities:  # facts about what the article is about, however the sentence words it
-        shortlist.extend(index.by_entity.get(entity_id, ()))
+    # facts about what the article is about, however the sentence words it; in a large dataset
+    # an article names many entities, so only the SHORTLIST best described of their facts
+    about = {position for entity_id in names.entities for position in index.by_entity.get(entity_id, ())}
+    shortlist.extend(sorted(about, key=lambda position: (-found[position], position))[:SHORTLIST])
     claim_unit = context.unit
     scored: list[Candidate] = []
     mismatched: list[Candidate] = []
