@@ -19,7 +19,6 @@ rerunning with the same package version rewrites the same bytes.
 from __future__ import annotations
 
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 from geonames import open_geonames

@@ -28,7 +28,6 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from importlib.metadata import version
 from pathlib import Path
 
 from geonames import open_geonames
