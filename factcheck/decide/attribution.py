@@ -30,7 +30,7 @@ import re
 from factcheck.demonyms import adjective_of, country_of, is_adjective
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.reference.index import name_index
-from factcheck.reference.model import Entity, Reference, Role
+from factcheck.reference.model import Entity, Reference, Role, period_text
 from factcheck.spelling import fold
 from factcheck.titles import is_lasting, same_kind, title_agrees
 
@@ -285,10 +285,5 @@ def with_article(name: str, is_body: bool = False) -> str:
 
 
 def period(role: Role) -> str:
-    if role.start and role.end:
-        return f" from {role.start} to {role.end}"
-    if role.start:
-        return f" since {role.start}"
-    if role.end:
-        return f" until {role.end}"
-    return ""
+    text = period_text(role.start, role.end)
+    return f" {text}" if text else ""

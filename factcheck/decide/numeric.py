@@ -34,7 +34,7 @@ from factcheck.config import Config
 from factcheck.match.claim_context import claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
-from factcheck.reference.model import Fact, Reference, statement_key
+from factcheck.reference.model import Fact, Reference, period_text, statement_key
 from factcheck.timeframe import Period, claim_period
 
 _EARLIEST = dt.date.min
@@ -334,13 +334,7 @@ def _rounded(value: float) -> float:
 def _when(fact: Fact) -> str:
     if fact.as_of:
         return f"as of {fact.as_of}"
-    if fact.valid_from and fact.valid_to:
-        return f"from {fact.valid_from} to {fact.valid_to}"
-    if fact.valid_from:
-        return f"since {fact.valid_from}"
-    if fact.valid_to:
-        return f"until {fact.valid_to}"
-    return ""
+    return period_text(fact.valid_from, fact.valid_to)
 
 
 def _tolerance_note(fact: Fact) -> str:

@@ -196,6 +196,17 @@ class Reference:
         return sorted(later, key=lambda other: other.as_of)
 
 
+def period_text(start: PartialDate | None, end: PartialDate | None) -> str:
+    """ "from 2018-08-20 to 2022-04-10", "since 2018-08-20", "until 2022-04-10", or "" (open-ended)."""
+    if start and end:
+        return f"from {start} to {end}"
+    if start:
+        return f"since {start}"
+    if end:
+        return f"until {end}"
+    return ""
+
+
 def statement_key(statement: str) -> str:
     """Statements that differ only in case or spacing are the same statement."""
     return " ".join(statement.casefold().split())
