@@ -39,6 +39,9 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "attendees": ("attendee", "spectators", "spectator", "fans", "crowd", "audience"),
     "students": ("student", "pupils"),
     "votes": ("vote", "ballots"),
+    "voters": ("voter", "electors"),
+    "survivors": ("survivor",),
+    "births": ("birth", "babies", "baby", "newborns"),
     "seats": ("seat",),
     "cases": ("case", "infections"),
     "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
@@ -51,7 +54,7 @@ _CANONICAL_NOUN = {
 # a sentence about deaths is compatible with a fact counting deaths.
 _NOUN_FAMILIES = {
     "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
-    "visitors": "people", "attendees": "people",
+    "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people",
 }
 
 CURRENCY_WORDS = {
@@ -124,7 +127,8 @@ def normalize(unit: str | None) -> Unit:
         return Unit(CURRENCY, CURRENCY_WORDS[folded], written)
     if re.fullmatch(r"[A-Z]{3}", written) and written not in {"MPH", "KPH"}:
         return Unit(CURRENCY, written, written)
-    pint_unit = _pint_unit(folded)
+    # a symbol keeps its case first: "GW" is gigawatts, "mW" milliwatts
+    pint_unit = (_pint_unit(written) if " " not in written and written != folded else None) or _pint_unit(folded)
     if pint_unit is not None:
         return Unit(PHYSICAL, pint_unit, written)
     return Unit(COUNT, canonical_noun(folded), written)
