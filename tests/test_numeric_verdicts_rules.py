@@ -115,6 +115,21 @@ def test_a_name_inside_a_longer_name_is_not_a_mention():
     assert set(index.mentions_in("Contoso said Contoso Cloud grew fast.")) == {"contoso", "contoso-cloud"}
 
 
+def test_a_shared_surname_alone_names_only_the_person_the_article_names_in_full():
+    from factcheck.match.fact_index import fact_index
+    from factcheck.reference.model import Reference
+
+    people = (entity("ana-ortiz", "Ana Ortiz", "person"), entity("luis-ortiz", "Luis Ortiz", "person"),
+              entity("mia-lind", "Mia Lind", "person"))
+    facts = tuple(fact(f"{person.id}-age", f"age of {person.name}", 40, "years", entities=[person.id])
+                  for person in people)
+    index = fact_index(Reference("test", people, facts))
+    assert index.mentions_in("Ortiz said the plan would work.") == {}  # which Ortiz?
+    assert set(index.mentions_in("Ana Ortiz spoke first. Later Ortiz said it would work.")) == {"ana-ortiz"}
+    assert set(index.mentions_in("Ortiz said it would work.", {"luis-ortiz"})) == {"luis-ortiz"}
+    assert set(index.mentions_in("Lind said it would work.")) == {"mia-lind"}  # the only Lind
+
+
 def test_two_subjects_in_one_article_keep_their_own_numbers():
     text = (
         "Contoso's revenue rose to about $48 billion last year, helped by demand for cloud computing. "

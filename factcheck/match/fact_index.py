@@ -55,10 +55,13 @@ class FactIndex:
     spellings: dict[str, tuple[str, ...]]  # entity id -> accepted spellings (person surnames included)
     by_entity: dict[str, list[int]]  # entity id -> positions of its facts
     first_words: dict[str, list[tuple[str, str]]]  # first word of a spelling -> (spelling, entity id)
+    # a person's surname alone (folded) -> how many indexed people it may name
+    surnames: dict[str, int] = field(default_factory=dict)
     _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _entries: dict[int, IndexedFact] = field(default_factory=dict)
-    # folded spelling -> (spelling, entity id), and the most words a spelling has after each first word
-    _by_spelling: dict[str, list[tuple[str, str]]] | None = None
+    # folded spelling -> [(spelling, entity ids it names, people it names by their shared surname)],
+    # and the most words a spelling has after each first word
+    _by_spelling: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] | None = None
     _most_words: dict[str, int] | None = None
 
     def entry(self, position: int) -> IndexedFact:
@@ -76,28 +79,36 @@ class FactIndex:
             self._name_words[entity_id] = cached
         return cached
 
-    def _spelling_table(self) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+    def _spelling_table(self) -> tuple[dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]], dict[str, int]]:
         if self._by_spelling is None or self._most_words is None:
-            by_spelling: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            grouped: dict[str, dict[str, tuple[list[str], list[str]]]] = defaultdict(dict)
             most_words: dict[str, int] = {}
             for first, written in self.first_words.items():
                 for spelling, entity_id in written:
-                    by_spelling[spelling.casefold()].append((spelling, entity_id))
+                    full, shared = grouped[spelling.casefold()].setdefault(spelling, ([], []))
+                    is_shared = self.surnames.get(spelling.casefold(), 0) > 1 and self._is_surname(entity_id, spelling)
+                    (shared if is_shared else full).append(entity_id)
                     most_words[first] = max(most_words.get(first, 0), len(re.findall(r"\w+", spelling)))
-            self._by_spelling, self._most_words = dict(by_spelling), most_words
+            self._by_spelling = {
+                folded: [(spelling, tuple(full), frozenset(shared)) for spelling, (full, shared) in spellings.items()]
+                for folded, spellings in grouped.items()
+            }
+            self._most_words = most_words
         return self._by_spelling, self._most_words
 
     def entities_in(self, text: str) -> set[str]:
         """Ids of the indexed entities that `text` names (spellings matched as whole words)."""
         return set(self.mentions_in(text))
 
-    def mentions_in(self, text: str) -> dict[str, list[tuple[int, int]]]:
+    def mentions_in(self, text: str, named_in_full: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
         """Entity id -> where `text` names it (start, end). A name inside a longer one is not a
         mention: "Amazon Web Services" names Amazon Web Services, not Amazon; "Reform UK" is no
-        mention of the UK."""
+        mention of the UK. A surname alone names a person only when no other indexed person has
+        it, or when the person is named in full in `text` or in `named_in_full` (the article):
+        "Suzuki" is none of a thousand Suzukis, but "Qureshi" after "Shah Mehmood Qureshi" is him."""
         by_spelling, most_words = self._spelling_table()
         tokens = list(re.finditer(r"\w+", text))
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, tuple[str, ...], frozenset[str]]] = []
         for position, match in enumerate(tokens):
             start = match.start()
             if start > 0 and text[start - 1].isalnum():
@@ -106,19 +117,36 @@ class FactIndex:
             for last in tokens[position : position + most_words.get(match.group(0).casefold(), 0)]:
                 end = last.end()
                 for stop in (end, end + 1) if text[end : end + 1] == "." else (end,):
-                    for spelling, entity_id in by_spelling.get(text[start:stop].casefold(), ()):
+                    for spelling, full, shared in by_spelling.get(text[start:stop].casefold(), ()):
                         if spelled_at(text, start, spelling):
-                            spans.append((start, start + len(spelling), entity_id))
+                            spans.append((start, start + len(spelling), full, shared))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         widest: tuple[int, int] = (-1, -1)  # the span reaching furthest among those that start earlier
-        for start, end, entity_id in sorted(spans, key=lambda span: (span[0], -span[1])):
+        in_full: set[str] = set(named_in_full or ())
+        by_surname: list[tuple[int, int, frozenset[str]]] = []
+        for start, end, full, shared in sorted(spans, key=lambda span: (span[0], -span[1])):
             if end <= widest[1] and (start, end) != widest:
                 continue  # inside a longer name
-            if (start, end) not in found[entity_id]:
-                found[entity_id].append((start, end))
             if end > widest[1]:
                 widest = (start, end)
+            if shared:
+                by_surname.append((start, end, shared))
+            for entity_id in full:
+                in_full.add(entity_id)
+                if (start, end) not in found[entity_id]:
+                    found[entity_id].append((start, end))
+        for start, end, shared in by_surname:
+            for entity_id in shared & in_full:
+                if (start, end) not in found[entity_id]:
+                    found[entity_id].append((start, end))
+                    found[entity_id].sort()
         return dict(found)
+
+    def _is_surname(self, entity_id: str, written: str) -> bool:
+        """Whether `written` names the person only by the surname the index adds to their spellings."""
+        entity = self.reference.get(entity_id)
+        folded = written.casefold()
+        return not any(spelling.casefold() == folded for spelling in getattr(entity, "spellings", ()))
 
 
 def spelled_at(text: str, start: int, spelling: str) -> bool:
@@ -162,7 +190,19 @@ def _build(reference: Reference) -> FactIndex:
             first = re.match(r"\w+", spelling)
             if first:
                 first_words[first.group(0).casefold()].append((spelling, entity_id))
-    return FactIndex(reference, dict(postings), weights, spellings, dict(by_entity), dict(first_words), name_words)
+    surnames: dict[str, int] = defaultdict(int)
+    for entity_id, names in spellings.items():
+        entity = reference.get(entity_id)
+        if getattr(entity, "type", None) == "person":
+            full = {spelling.casefold() for spelling in entity.spellings}
+            for spelling in {name.casefold() for name in names} - full:
+                surnames[spelling] += 1
+    index = FactIndex(
+        reference, dict(postings), weights, spellings, dict(by_entity), dict(first_words),
+        surnames=dict(surnames), _name_words=name_words,
+    )
+    index._spelling_table()  # built here so that a compiled dataset stores it
+    return index
 
 
 def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
@@ -175,7 +215,7 @@ def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
             by_stems.setdefault(stems, keyword)
     written_keywords = list(by_stems.values())
     keywords = tuple(tuple(words_of(keyword)) for keyword in written_keywords)
-    mentions = index.mentions_in(fact.statement)
+    mentions = index.mentions_in(fact.statement, set(fact.entities))
     subjects = tuple(entity_id for entity_id in mentions)
     named = set(fact.entities) | set(subjects)
     name_stems = frozenset().union(*(index.name_words(entity_id) for entity_id in named))

@@ -256,7 +256,8 @@ class SentenceNames:
     def __init__(self, context: ClaimContext, index: FactIndex, names: ArticleNames) -> None:
         self.context = context
         self.index = index
-        self.named = index.mentions_in(context.sentence)
+        self.named = index.mentions_in(context.sentence, names.entities)
+        self._someone_else: dict[tuple, bool] = {}
         # countries by their adjectives: "American soldiers" are the United States'
         self.countries: dict[str, list[tuple[int, int]]] = {}
         taken = [span for spans in self.named.values() for span in spans]
@@ -298,6 +299,17 @@ class SentenceNames:
         its verb's subject count; not a place after "beneath" or "across", not examples after
         "including", not names nearer another number, and, when the subject is named in the
         sentence (`own_spans`), only names nearer the number than it."""
+        key = (frozenset(own), vocabulary, kind, spellings, own_spans)
+        answer = self._someone_else.get(key)
+        if answer is None:
+            # many candidate facts share their entities: each question is answered once per sentence
+            answer = self._someone_else[key] = self._names_someone_else(own, vocabulary, kind, spellings, own_spans)
+        return answer
+
+    def _names_someone_else(
+        self, own: set[str], vocabulary: frozenset[str], kind: str | None,
+        spellings: tuple[str, ...], own_spans: tuple[tuple[int, int], ...],
+    ) -> bool:
         context = self.context
         reach = min((self._distance(start, end) for start, end in own_spans), default=None)
         span_entities = {span: other for other, spans in self.mentions.items() for span in spans}
