@@ -61,6 +61,8 @@ GENERIC_NOUNS = frozenset({"people", "members", "times", "cases", "units", "item
 WHO_WEIGHT = 0.6
 # facts scored per claim, after the cheap word-overlap pre-selection
 SHORTLIST = 60
+# how well a fact of another unit must be described to be named in a message
+MISMATCH_WORDS = 0.6
 # candidates handed to decide per claim
 KEEP = 8
 # a candidate whose what and who reach these may make a claim conflicting
@@ -131,23 +133,37 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
     shortlist.extend(sorted(about, key=lambda position: (-found[position], position))[:SHORTLIST])
     claim_unit = context.unit
     scored: list[Candidate] = []
-    mismatched: list[Candidate] = []
-    for position in dict.fromkeys(shortlist):
+    mismatched: Candidate | None = None
+    bounded: list[tuple[float, int, IndexedFact, float, dict, float]] = []
+    for order, position in enumerate(dict.fromkeys(shortlist)):
         entry = index.entry(position)
         fit = units.compatibility(claim_unit, entry.unit)
-        details = _score_details(context, entry, in_sentence, names)
+        details, what = _what_details(context, entry, in_sentence)
         if fit == 0.0:
-            # kept (scored 0) so that decide can say why a well-described fact was not used
-            if details["words"] >= 0.6:
-                mismatched.append(Candidate(entry.fact, 0.0, {**details, "unit_mismatch": True}))
+            # kept (scored 0) so that decide can say why a well-described fact was not used; the
+            # first of the best described, as `what` bounds the words score from above
+            if what >= MISMATCH_WORDS and (mismatched is None or what > mismatched.details["words"]):
+                details = _full_details(context, entry, in_sentence, names, details, what)
+                if details["words"] >= MISMATCH_WORDS and (
+                    mismatched is None or details["words"] > mismatched.details["words"]
+                ):
+                    mismatched = Candidate(entry.fact, 0.0, {**details, "unit_mismatch": True})
             continue
+        bounded.append((round(fit * what, 3), order, entry, fit, details, what))
+    # whose number it is and its scope only lower a score: a fact whose bound cannot reach the
+    # KEEP best needs neither worked out (the same candidates, in a large dataset far faster)
+    bounded.sort(key=lambda item: (-item[0], item[1]))
+    for bound, _, entry, fit, details, what in bounded:
+        if len(scored) >= KEEP and bound < sorted(candidate.score for candidate in scored)[-KEEP]:
+            break
+        details = _full_details(context, entry, in_sentence, names, details, what)
         scored.append(Candidate(entry.fact, round(fit * details["words"], 3), {**details, "unit_fit": fit}))
     scored.sort(key=lambda candidate: (-candidate.score, candidate.record.id))
-    mismatched.sort(key=lambda candidate: -candidate.details["words"])
-    return scored[:KEEP] + mismatched[:1]
+    return scored[:KEEP] + ([mismatched] if mismatched is not None else [])
 
 
-def _score_details(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, names: ArticleNames) -> dict:
+def _what_details(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> tuple[dict, float]:
+    """How well the sentence says what the fact measures: the details so far and `what` (0..1)."""
     measure = _measure_coverage(context, entry.measure)
     if measure > UNIT_EVIDENCE and _only_the_counted_noun(context, entry) and not _names_subject(
         context, entry, in_sentence
@@ -170,6 +186,16 @@ def _score_details(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     high, low = max(measure, keywords), min(measure, keywords)
     what = high + (1 - high) * low / 2
     details["what"] = round(what, 3)
+    return details, what
+
+
+def _full_details(
+    context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, names: ArticleNames,
+    details: dict, what: float,
+) -> dict:
+    """`details` completed with whose number it is and whether the sentence counts something else;
+    "words" is the score before the unit fit, never above `what`."""
+    details = dict(details)
     who = subjects.who(context, entry, in_sentence, names)
     if who is not None:
         details["entities"] = round(who, 3)

@@ -25,6 +25,7 @@ INDEXES = (
     "factcheck.reference.index:name_index",
     "factcheck.extract.reference_ruler:forms_by_head",
     "factcheck.match.fact_index:fact_index",
+    "factcheck.reference.model:statement_groups",
 )
 # Datasets smaller than this load from their files about as fast as from a cache.
 MIN_BYTES = 128 * 1024

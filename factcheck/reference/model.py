@@ -129,7 +129,6 @@ class Reference:
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...] = ()
     _by_id: dict = field(default_factory=dict, compare=False, repr=False)
-    _by_statement: dict = field(default_factory=dict, compare=False, repr=False)
     # Indexes built from the records (see `derived`); pickled with the dataset by the compiled cache.
     _derived: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -177,14 +176,7 @@ class Reference:
 
     def same_statement(self, fact: Fact) -> list[Fact]:
         """The other facts with this fact's statement (indexed: datasets may hold many facts)."""
-        by_statement = self.__dict__.get("_by_statement")
-        if not by_statement:
-            # built on first use; a Reference unpickled from an older cache may lack the field
-            by_statement = {}
-            for other in self.facts:
-                by_statement.setdefault(statement_key(other.statement), []).append(other)
-            object.__setattr__(self, "_by_statement", by_statement)
-        group = by_statement.get(statement_key(fact.statement), ())
+        group = statement_groups(self).get(statement_key(fact.statement), ())
         return [other for other in group if other is not fact]
 
     def successors(self, fact: Fact) -> list[Fact]:
@@ -205,6 +197,18 @@ def period_text(start: PartialDate | None, end: PartialDate | None) -> str:
     if end:
         return f"until {end}"
     return ""
+
+
+def statement_groups(reference: Reference) -> dict[str, list[Fact]]:
+    """The dataset's facts grouped by statement (`statement_key`), built on first use."""
+    return reference.derived("statement_groups", _group_by_statement)
+
+
+def _group_by_statement(reference: Reference) -> dict[str, list[Fact]]:
+    groups: dict[str, list[Fact]] = {}
+    for fact in reference.facts:
+        groups.setdefault(statement_key(fact.statement), []).append(fact)
+    return groups
 
 
 def statement_key(statement: str) -> str:
