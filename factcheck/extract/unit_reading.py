@@ -121,7 +121,7 @@ def read_unit(reading: Reading, context: DocContext) -> bool:
 
     word = CURRENCY_WORD.match(after)
     if word:
-        currency = _currency_from_word(word, mention)
+        currency = _currency_from_word(word, mention, text[max(0, mention.outer_start - 40) : mention.outer_start])
         if currency:
             reading.unit = currency
             reading.kind = MONEY
@@ -241,7 +241,17 @@ def _measure_after(text: str, position: int) -> tuple[str, int] | None:
     return None
 
 
-def _currency_from_word(match: re.Match, mention: NumberMention) -> str | None:
+# words before an amount that make "pounds" money rather than weight
+_PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|paid|pays?|paying|priced|price[sd]?|worth|fined?|fees?|charged?|charges|spent|spends?|"
+    r"spending|earn(?:s|ed|ing)?|salary|wages?|tickets?|sold for|bought for|budget|raised|raising|donated|"
+    r"compensation|bonus|prize|fund(?:s|ed|ing)?|invest(?:s|ed|ing|ment)?|bill)\b[^.;]*$",
+    re.I,
+)
+_WEIGHED_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weight|heav(?:y|ier|iest)|tipped the scales|lift(?:s|ed)?)\b[^.;]*$", re.I)
+
+
+def _currency_from_word(match: re.Match, mention: NumberMention, before: str = "") -> str | None:
     word = match.group("word").lower()
     adjective = match.group("adjective")
     adjective = re.sub(r"\s+", " ", adjective.lower()) if adjective else None
@@ -252,8 +262,9 @@ def _currency_from_word(match: re.Match, mention: NumberMention) -> str | None:
             return "GBP"
         if adjective == "egyptian":
             return "EGP"
-        # "208 pounds" weighs; "10 million pounds" pays.
-        return "GBP" if mention.scaled or adjective == "british" else None
+        # "208 pounds" weighs; "10 million pounds" and "tickets cost 335 pounds" pay.
+        paid = _PAID_BEFORE.search(before) and not _WEIGHED_BEFORE.search(before)
+        return "GBP" if mention.scaled or adjective == "british" or paid else None
     singular = lexicon.singular(word)
     if singular in {"real", "won", "crown", "krone", "kroner", "rand"} and not adjective:
         if not (singular in {"won", "rand"} and mention.scaled):
