@@ -220,6 +220,73 @@ def test_the_measure_a_sentence_states(sentence, number, value, unit, qualifier,
     assert verdict(finding) == expected, finding.message
 
 
+TRAIN = entity("kestrel-express", "Kestrel Express", "other")
+TRAIN_SPEED = fact("kestrel-top-speed", "top speed of the Kestrel Express", 320, "km/h",
+                   entities=["kestrel-express"], keywords=["top speed"])
+TRAIN_WEIGHT = fact("kestrel-weight", "weight of the Kestrel Express", 410, "tonnes",
+                    entities=["kestrel-express"], keywords=["weight", "weighs"])
+PLANT = entity("dunmore-plant", "Dunmore power station", "place", "Dunmore")
+PLANT_CAPACITY = fact("dunmore-capacity", "generating capacity of the Dunmore power station", 1.8, "GW",
+                      entities=["dunmore-plant"], keywords=["capacity"])
+PUMPKIN = fact("heaviest-marrow", "world record for the heaviest marrow", 93.7, "kg", keywords=["heaviest", "marrow"])
+
+
+@pytest.mark.parametrize(
+    "text,number,value,unit,expected",
+    [
+        # a speed, a weight and a power say what they measure without naming it
+        ("The Kestrel Express reached 320 km/h on its first run.", "320 km/h", 320, "km/h", "consistent"),
+        ("The Kestrel Express reached 350 km/h on its first run.", "350 km/h", 350, "km/h", "conflicting"),
+        ("The Kestrel Express, all 410 tonnes of it, left on time.", "410 tonnes", 410, "tonnes", "consistent"),
+        ("The Dunmore power station will supply 1.8 GW to the grid.", "1.8 GW", 1.8, "GW", "consistent"),
+        ("The Dunmore power station will supply 2.4 gigawatts to the grid.", "2.4 gigawatts", 2.4, "gigawatts",
+         "conflicting"),
+    ],
+)
+def test_a_unit_s_dimension_says_what_is_measured(text, number, value, unit, expected):
+    [finding] = findings(text, [(number, value, unit)], [TRAIN_SPEED, TRAIN_WEIGHT, PLANT_CAPACITY, PUMPKIN],
+                         [TRAIN, PLANT])
+    assert verdict(finding) == expected, finding.message
+
+
+def test_a_weight_alone_is_no_keyword_of_an_unnamed_record():
+    """ "Tickets cost 35 kilograms" is absurd, but "the crate weighed 35 kg" says nothing of a marrow."""
+    [finding] = findings("The crate weighed 35 kilograms.", [("35 kilograms", 35, "kg")], [PUMPKIN])
+    assert verdict(finding) == "unverified", finding.message
+
+
+NORDIA_POPULATION = fact("nordia-population-2023", "population of Nordia", 5.1e6, "people", as_of="2023-12-31",
+                         entities=["nordia"], keywords=["population", "inhabitants"])
+NORDIA_BIRTHS = fact("nordia-births-2023", "births in Nordia in a year", 48_000, "births", as_of="2023-12-31",
+                     entities=["nordia"], keywords=["births", "born"])
+UNION = entity("nordic-union", "Nordic Union", "organization")
+UNION_MEMBERS = fact("nordic-union-members", "member states of the Nordic Union", 27, "countries",
+                     entities=["nordic-union"], keywords=["member states", "members"])
+
+
+@pytest.mark.parametrize(
+    "text,number,value,unit,expected",
+    [
+        ("Nordia's population fell again, shrinking by about 200,000 to 5.1 million.", "about 200,000", 200_000,
+         None, "unverified"),
+        ("Nordia's population fell again, shrinking by about 200,000 to 5.1 million.", "5.1 million", 5.1e6,
+         None, "consistent"),
+        ("In Nordia, just over 48,000 babies were born last year.", "just over 48,000 babies", 48_000, "babies",
+         "consistent"),
+        ("In Nordia, 51,000 babies were born last year.", "51,000 babies", 51_000, "babies", "conflicting"),
+        # "countries" counts any countries, not the union's members
+        ("The Nordic Union met on Monday. Twelve countries have banned the practice.", "Twelve countries", 12,
+         "countries", "unverified"),
+        ("The Nordic Union met on Monday. Its 27 member states agreed.", "27 member states", 27, "countries",
+         "consistent"),
+    ],
+)
+def test_changes_synonyms_and_generic_counts(text, number, value, unit, expected):
+    [finding] = findings(text, [(number, value, unit)], [NORDIA_POPULATION, NORDIA_BIRTHS, UNION_MEMBERS],
+                         [NORDIA, UNION], on="2024-01-20")
+    assert verdict(finding) == expected, finding.message
+
+
 CANAL = entity("harrow-canal", "Harrow Canal", "place")
 CANAL_LENGTH = fact("harrow-canal-length", "length of the Harrow Canal", 64, "km", entities=["harrow-canal"],
                     keywords=["length"])
@@ -354,7 +421,9 @@ def test_a_period_before_every_value_is_still_unverified():
 @pytest.mark.parametrize(
     "written,other,compatible",
     [("km3", "cubic kilometres", True), ("km²", "square kilometres", True), ("mi2", "km2", True),
-     ("USD per share", "USD", True), ("km3", "km2", False)],
+     ("USD per share", "USD", True), ("km3", "km2", False), ("GW", "gigawatts", True), ("MW", "GW", True),
+     ("TWh", "kWh", True), ("mW", "MW", True), ("km/h", "mph", True), ("GW", "km/h", False),
+     ("voters", "people", True), ("babies", "births", True)],
 )
 def test_units_written_as_powers_and_per_share(written, other, compatible):
     from factcheck import units

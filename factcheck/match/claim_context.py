@@ -43,7 +43,8 @@ _CHANGE_BEFORE = re.compile(
     r"decreases|dropped|drops|climbed|climbs|gained|gains|jumped|jumps|slipped|declined|declines|raised|"
     r"lowered|added|adds|adding|shrank|shrunk|expanded|boosted|reduced|lost|loses|lose|losing|shed|sheds|"
     r"shedding|cut|cuts|cutting|slashed|axed|gaining|rising|falling|growing|climbing|dropping|increasing|"
-    r"decreasing|up|down|higher|lower)"
+    r"decreasing|shrinking|shrinks|shrink|expanding|expands|declining|slumped|slumping|plunged|plunging|"
+    r"soared|soaring|surged|surging|tumbled|tumbling|widened|narrowed|up|down|higher|lower)"
     r"(?:\s+by)?\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|more than\s+|over\s+|just\s+)?$"
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
@@ -114,8 +115,14 @@ _RATE_WORD_BEFORE = re.compile(r"\b(?P<adjective>daily|weekly|monthly|annual|yea
 # what a compound adjective's unit says the number measures: "a 48-mile waterway" is its length
 _COMPOUND_MEASURES = {"[length]": ("length",)}
 _MONEY_MEASURES = ("price", "cost", "value")
-# an area or a volume says what it measures whatever the sentence's words
-_DIMENSION_MEASURES = {"[length] ** 2": ("area",), "[length] ** 3": ("volume",)}
+# an area or a volume says what it measures whatever the sentence's words; so do a speed, a weight,
+# a temperature, a power and an amount of energy
+_DIMENSION_MEASURES = {
+    "[length] ** 2": ("area",), "[length] ** 3": ("volume",), "[length] / [time]": ("speed",),
+    "[mass]": ("weight", "mass"), "[temperature]": ("temperature",),
+    "[mass] * [length] ** 2 / [time] ** 3": ("capacity", "power", "output"),
+    "[mass] * [length] ** 2 / [time] ** 2": ("energy", "generation", "output"),
+}
 
 
 # a sentence that opens by comparing its number with the previous sentence's
@@ -157,6 +164,7 @@ class Word:
     weight: float = 1.0
     from_unit: bool = False  # the claim's counted noun, added as a word
     implied: bool = False  # a measure the number's form implies ("a 48-mile waterway": length)
+    by_dimension: bool = False  # implied by the unit's dimension alone ("335 pounds": a weight)
 
 
 @dataclass
@@ -404,9 +412,10 @@ def implied_words(context: ClaimContext) -> list[Word]:
     maximum."""
     unit = context.unit
     stems: list[str] = []
+    by_dimension: list[str] = []
     if unit.kind == units.PHYSICAL:
         dimension = units.dimension(unit)
-        stems.extend(_DIMENSION_MEASURES.get(dimension, ()))
+        by_dimension.extend(_DIMENSION_MEASURES.get(dimension, ()))
         if context.is_compound():
             stems.extend(_COMPOUND_MEASURES.get(dimension, ()))
         if dimension == "[length]" and _DISTANCE_AFTER.match(context.sentence[context.end :]):
@@ -420,7 +429,10 @@ def implied_words(context: ClaimContext) -> list[Word]:
         stems.append("population")  # "Germany, home to 84.4 million people"
     if context.claim.qualifier == "at_most":
         stems.append("maximum")
-    return [Word(stem, context.start, context.end, implied=True) for stem in stems]
+    return [
+        *(Word(stem, context.start, context.end, implied=True) for stem in stems),
+        *(Word(stem, context.start, context.end, implied=True, by_dimension=True) for stem in by_dimension),
+    ]
 
 
 def _has_subject(clause: str) -> bool:

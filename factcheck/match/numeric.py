@@ -56,7 +56,7 @@ KEYWORD_HIT = 0.7
 # counts the same specific thing
 UNIT_EVIDENCE = 0.7
 # counted nouns too general to say what is counted ("120,000 people" at a concert, in a country)
-GENERIC_NOUNS = frozenset({"people", "members", "times", "cases", "units", "items"})
+GENERIC_NOUNS = frozenset({"people", "members", "times", "cases", "units", "items", "countries"})
 # how much naming (or not naming) the fact's subject weighs on a fact that has one
 WHO_WEIGHT = 0.6
 # facts scored per claim, after the cheap word-overlap pre-selection
@@ -170,8 +170,9 @@ def _what_details(context: ClaimContext, entry: IndexedFact, in_sentence: Senten
     ):
         measure = UNIT_EVIDENCE
     details: dict = {"measure": round(measure, 3)}
-    if _counts_the_same_thing(context.unit, entry.unit):
-        # "Netflix, with its 230 million subscribers": the counted noun says what is measured
+    if _counts_the_same_thing(context.unit, entry.unit) or _dimension_names_the_measure(context, entry):
+        # "Netflix, with its 230 million subscribers": the counted noun says what is measured;
+        # "the line will supply 1.8 GW": so does a power for a generating capacity
         measure = max(measure, UNIT_EVIDENCE)
     keywords = 0.0
     if entry.keywords:
@@ -207,7 +208,10 @@ def _full_details(
         words /= 2
         details["scope_differs"] = scope
     details["words"] = round(words, 3)
-    details["strong"] = what >= STRONG_WHAT and (who is None or who >= STRONG_WHO) and not scope
+    # a fact that is no one's number ("the record for the heaviest pumpkin") conflicts only with a
+    # sentence that says what it measures in its own words, not just by the unit
+    said = who is not None or details["measure"] >= STRONG_WHAT
+    details["strong"] = what >= STRONG_WHAT and (who is None or who >= STRONG_WHO) and not scope and said
     return details
 
 
@@ -254,6 +258,13 @@ def _counts_the_same_thing(claim_unit: units.Unit, fact_unit: units.Unit) -> boo
     )
 
 
+def _dimension_names_the_measure(context: ClaimContext, entry: IndexedFact) -> bool:
+    """Whether the unit's dimension is what the fact measures ("speed", "capacity", "weight")."""
+    return any(
+        word.by_dimension and any(similar(word.stem, wanted) for wanted in entry.measure) for word in context.words
+    )
+
+
 def _names_the_unit(keyword_unit: units.Unit, claim_unit: units.Unit) -> bool:
     """A keyword that only repeats the claim's unit ("metres", "residents") is no evidence of the fact."""
     if keyword_unit.kind == units.COUNT:
@@ -262,13 +273,16 @@ def _names_the_unit(keyword_unit: units.Unit, claim_unit: units.Unit) -> bool:
 
 
 def _keyword_coverage(context: ClaimContext, keyword: tuple[str, ...]) -> float:
-    """Whether the sentence has the keyword: every word of a phrase ("base rate": not just "rate")."""
-    return min(_best_weight(context, wanted) for wanted in keyword)
+    """Whether the sentence writes the keyword: every word of a phrase ("base rate": not just "rate").
+    A measure only the unit's dimension implies ("335 pounds": a weight) is no keyword of the sentence."""
+    return min(_best_weight(context, wanted, written=True) for wanted in keyword)
 
 
-def _best_weight(context: ClaimContext, wanted: str) -> float:
+def _best_weight(context: ClaimContext, wanted: str, written: bool = False) -> float:
     best = 0.0
     for word in context.words:
+        if written and word.by_dimension:
+            continue
         if word.weight > best and similar(word.stem, wanted):
             best = word.weight
     return best

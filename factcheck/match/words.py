@@ -32,12 +32,14 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 MEASURE_ADJECTIVES = {
     "tall": "height", "tallest": "height", "high": "height", "highest": "height",
     "deep": "depth", "deepest": "depth", "long": "length", "longest": "length",
-    "wide": "width", "widest": "width",
+    "wide": "width", "widest": "width", "thick": "thickness", "thickest": "thickness",
+    "heavy": "weight", "heaviest": "weight",
+    "fast": "speed", "fastest": "speed",
 }
 # words of one meaning that statements and articles use interchangeably
 WORD_SYNONYMS = {
     "require": "need", "requires": "need", "required": "need", "requiring": "need",
-    "needs": "need", "needed": "need",
+    "needs": "need", "needed": "need", "born": "birth", "died": "death", "die": "death", "dying": "death",
 }
 # periods (and things) a number can be counted per: "a day", "per share", "annual"
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "night", "minute", "share", "person", "head", "capita")
