@@ -54,3 +54,13 @@ def store(name: str, value: Any) -> None:
                 os.unlink(temporary)
     except (OSError, pickle.PicklingError):
         pass
+
+
+def remove(pattern: str, keep: str | None = None) -> None:
+    """Remove the entries whose names match the glob `pattern`, except `keep`; errors are ignored."""
+    try:
+        for path in cache_dir().glob(f"{pattern}.pickle"):
+            if path.name != f"{keep}.pickle":
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass

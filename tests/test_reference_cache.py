@@ -35,6 +35,17 @@ def test_changing_a_file_invalidates_the_cache(dataset):
     assert load_reference(dataset, cache=True).get("engine-parts").value == 26000
 
 
+def test_a_new_version_of_a_dataset_replaces_the_old_one_in_the_cache(dataset, tmp_path):
+    load_reference(dataset, cache=True)
+    other = write_dataset(tmp_path / "other", DATASET)
+    load_reference(other, cache=True)
+    (dataset / "data.yaml").write_text(DATASET.replace("25000", "26000"), encoding="utf-8")
+    load_reference(dataset, cache=True)
+    # one entry per dataset: the edited one's new version and the other dataset's
+    assert len(list((tmp_path / "cache").glob("dataset-*.pickle"))) == 2
+    assert load_reference(other, cache=True).get("engine-parts").value == 25000
+
+
 def test_adding_a_file_invalidates_the_cache(dataset):
     load_reference(dataset, cache=True)
     (dataset / "more.csv").write_text("id,statement,value\nbabbage-age,age of Babbage,52\n", encoding="utf-8")

@@ -3,7 +3,8 @@
 Parsing a large YAML dataset is slow; unpickling the loaded `Reference` is
 not. The key hashes every data file's relative path and bytes, and
 factcheck's own source, so editing, adding or removing any data file, or
-changing the code that builds the indexes, invalidates it.
+changing the code that builds the indexes, invalidates it. One entry is kept
+per dataset location: writing a new version removes the older ones.
 Only valid datasets are cached. A cache that cannot be read or written is
 ignored: the dataset is then loaded from its files.
 """
@@ -57,8 +58,18 @@ def dataset_key(root: Path, files: list[Path]) -> tuple[str, int]:
     return digest.hexdigest(), total
 
 
-def read(key: str, path: str) -> Reference | None:
-    reference = stored.load(key)
+def entry_name(root: Path, key: str) -> str:
+    """The cache entry of one version of the dataset at `root`: "dataset-<where>-<what>"."""
+    return f"{_place(root)}-{key}"
+
+
+def _place(root: Path) -> str:
+    where = hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
+    return f"dataset-{where}"
+
+
+def read(name: str, path: str) -> Reference | None:
+    reference = stored.load(name)
     if not isinstance(reference, Reference):
         return None
     # The same files may be reached by another path: report the one given.
@@ -72,7 +83,9 @@ def build_indexes(reference: Reference) -> None:
         getattr(importlib.import_module(module), function)(reference)
 
 
-def write(key: str, reference: Reference) -> None:
-    """Store `reference`, with its indexes built, under `key`."""
+def write(root: Path, name: str, reference: Reference) -> None:
+    """Store `reference`, with its indexes built, as `name`; earlier versions of the same dataset
+    are removed (a large dataset's entry is hundreds of megabytes)."""
     build_indexes(reference)
-    stored.store(key, reference)
+    stored.store(name, reference)
+    stored.remove(f"{_place(root)}-*", keep=name)

@@ -46,10 +46,11 @@ def load_reference(path: str | Path, cache: bool | None = None) -> Reference:
     key, size = compiled_cache.dataset_key(root, files)
     if cache is None and size < compiled_cache.MIN_BYTES:
         return _parse(given, root, files)
-    reference = compiled_cache.read(key, given)
+    name = compiled_cache.entry_name(root, key)
+    reference = compiled_cache.read(name, given)
     if reference is None:
         reference = _parse(given, root, files)
-        compiled_cache.write(key, reference)
+        compiled_cache.write(root, name, reference)
     return reference
 
 
