@@ -35,18 +35,44 @@ def head(text: str) -> str:
     return found.group() if found else ""
 
 
-def forms_by_head(reference: Reference) -> dict[str, list[Form]]:
-    """The reference's name forms by their first word, longest first; kept with the dataset."""
+def second_head(text: str, position: int) -> str:
+    """The word after the first one, from `position` (past any spaces); "" when there is none.
+    Apostrophes are folded as `match_at` folds them."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    found = _HEAD.match(text, position)
+    if not found:
+        return ""
+    word = found.group()
+    return "'" if word in _APOSTROPHES else word
+
+
+def forms_by_head(reference: Reference) -> dict[str, dict[str, list[Form]]]:
+    """The reference's name forms by their first word and then their second ("" for one-word
+    forms), longest first; kept with the dataset. Two words, because a million names share
+    few first names: "John" alone would try thousands."""
     return reference.derived("forms_by_head", _group_forms)
 
 
-def _group_forms(reference: Reference) -> dict[str, list[Form]]:
-    grouped: dict[str, list[Form]] = {}
+def _group_forms(reference: Reference) -> dict[str, dict[str, list[Form]]]:
+    grouped: dict[str, dict[str, list[Form]]] = {}
     for form in name_index(reference).forms:
-        grouped.setdefault(head(form.text), []).append(form)
-    for forms in grouped.values():
-        forms.sort(key=lambda form: -len(form.text))
+        first = head(form.text)
+        grouped.setdefault(first, {}).setdefault(second_head(form.text, len(first)), []).append(form)
+    for by_second in grouped.values():
+        for forms in by_second.values():
+            forms.sort(key=lambda form: -len(form.text))
     return grouped
+
+
+def _candidates(by_second: dict[str, list[Form]], text: str, position: int) -> list[Form]:
+    """The forms that may be written at `position`, right after their first word: those whose second
+    word comes next, and the one-word forms, longest first."""
+    following = by_second.get(second_head(text, position), [])
+    alone = by_second.get("", [])
+    if not alone or not following or following is alone:
+        return following or alone
+    return sorted([*following, *alone], key=lambda form: -len(form.text))
 
 
 class ReferenceRuler:
@@ -55,7 +81,7 @@ class ReferenceRuler:
     def __init__(self, name: str = COMPONENT) -> None:
         self.name = name
         self.reference: Reference | None = None
-        self._forms_by_head: dict[str, list[Form]] = {}
+        self._forms_by_head: dict[str, dict[str, list[Form]]] = {}
 
     def set_reference(self, reference: Reference | None) -> None:
         """Use `reference`'s names from now on; a no-op when it is the dataset already in use."""
@@ -76,7 +102,11 @@ class ReferenceRuler:
         for token in doc:
             if token.idx < next_free or token.is_space:
                 continue
-            for form in self._forms_by_head.get(head(token.text), ()):
+            first = head(token.text)
+            by_second = self._forms_by_head.get(first)
+            if not by_second:
+                continue
+            for form in _candidates(by_second, text, token.idx + len(first)):
                 end = match_at(text, token.idx, form.text)
                 if end is None:
                     continue
