@@ -279,6 +279,16 @@ def _keyword_coverage(context: ClaimContext, keyword: tuple[str, ...]) -> float:
 
 
 def _best_weight(context: ClaimContext, wanted: str, written: bool = False) -> float:
+    """The greatest weight of a sentence word like `wanted` (`written`: not one the unit implies);
+    asked once per claim and stem, however many facts share the stem."""
+    answers = context._answers.setdefault("best_weight", {})
+    key = (wanted, written)
+    if key not in answers:
+        answers[key] = _find_best_weight(context, wanted, written)
+    return answers[key]
+
+
+def _find_best_weight(context: ClaimContext, wanted: str, written: bool) -> float:
     best = 0.0
     for word in context.words:
         if written and word.by_dimension:
