@@ -88,6 +88,25 @@ def test_a_number_written_into_a_name_measures_that_name():
     assert [verdict(f) for f in found] == ["consistent", "consistent"]
 
 
+BLUE_SEATS_2019 = fact("blue-seats-2019", "seats won by the Blue Party at the 2019 election", 150, "seats",
+                       as_of="2019-05-05", entities=["blue-party"], keywords=["seats", "won", "election"])
+
+
+@pytest.mark.parametrize(
+    "text,number,value,expected_id",
+    [
+        ("The Blue Party won 180 seats, up from 150 in 2019.", "180 seats", 180, "blue-seats"),
+        ("The Blue Party won 180 seats, up from 150 in 2019.", "150", 150, "blue-seats-2019"),
+        ("The Blue Party won 190 seats, up from 150 in 2019.", "190 seats", 190, "blue-seats"),
+    ],
+)
+def test_statements_that_differ_only_in_their_year_are_told_apart_by_the_claim_s_year(
+    text, number, value, expected_id
+):
+    [finding] = findings(text, [(number, value, "seats")], [BLUE_SEATS, BLUE_SEATS_2019], PARTIES, on="2023-05-10")
+    assert finding.reference is not None and finding.reference["id"] == expected_id, finding.message
+
+
 def test_a_fact_without_entity_records_needs_the_names_it_spells():
     unnamed = fact("violet-seats", "seats won by the Violet Union at the 2023 election", 7, "seats",
                    as_of="2023-05-07", keywords=["seats", "won"])

@@ -56,6 +56,8 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
     groups = _best_per_statement(usable)
+    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
+        groups = _by_year(groups, config.numeric_ambiguity_margin, claim, article)
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
@@ -170,6 +172,30 @@ def _agreeing_alternative(
         if fact is not None and overlaps(interval, converted_interval(fact, unit)):
             return fact
     return None
+
+
+def _by_year(groups: list[Candidate], margin: float, claim: Claim, article: Article) -> list[Candidate]:
+    """Statements that tie and differ only in the year they name ("seats won by the BJP at the 2019
+    election", "... at the 2024 election") are one quantity counted in different years: the one of
+    the year the claim speaks about is meant, else the latest before it. `groups` reordered so, or
+    unchanged when the tie is of different statements or no year decides."""
+    tied = [group for group in groups if groups[0].score - group.score < margin]
+    shapes = {_YEAR_IN_STATEMENT.sub("#", statement_key(group.record.statement)) for group in tied}
+    years = [_years_named(group.record.statement) for group in tied]
+    if len(shapes) != 1 or any(len(found) != 1 for found in years) or len(set().union(*years)) != len(tied):
+        return groups
+    context = claim_context(claim, article)
+    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    year = period.check_date(article.as_of).year
+    by_year = {next(iter(found)): group for found, group in zip(years, tied)}
+    earlier = [named for named in by_year if named <= year]
+    if not earlier:
+        return groups
+    chosen = by_year[year] if year in by_year else by_year[max(earlier)]
+    return [chosen, *(group for group in groups if group is not chosen and group not in tied)]
+
+
+_YEAR_IN_STATEMENT = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _best_per_statement(candidates: list[Candidate]) -> list[Candidate]:
