@@ -3,7 +3,9 @@
 - The best candidate must score at least `Config.numeric_min_score`; below
   it the claim is unverified, never conflicting.
 - When the two best statements score within `Config.numeric_ambiguity_margin`
-  of each other, the claim is unverified and the message names both.
+  of each other, the claim is unverified and the message names both, unless
+  they differ only in the year they name ("seats won at the 2019 election",
+  "... at the 2024 election"): then the year the claim speaks about decides.
 - The fact used is the one of that statement that applies on the date the
   claim speaks about: the article's date, moved by "in 2009", "last year",
   "a decade earlier" (`factcheck.timeframe`). A claim about a future date
