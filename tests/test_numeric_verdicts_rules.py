@@ -293,6 +293,11 @@ UNION_MEMBERS = fact("nordic-union-members", "member states of the Nordic Union"
         ("In Nordia, just over 48,000 babies were born last year.", "just over 48,000 babies", 48_000, "babies",
          "consistent"),
         ("In Nordia, 51,000 babies were born last year.", "51,000 babies", 51_000, "babies", "conflicting"),
+        # a total since a year is not a yearly count, but "the most since" is still the year's
+        ("Nordia has recorded 950,000 births since 2000, officials said.", "950,000 births", 950_000, "births",
+         "unverified"),
+        ("Nordia recorded 48,000 births last year, the most since 2015.", "48,000 births", 48_000, "births",
+         "consistent"),
         # "countries" counts any countries, not the union's members
         ("The Nordic Union met on Monday. Twelve countries have banned the practice.", "Twelve countries", 12,
          "countries", "unverified"),

@@ -37,6 +37,10 @@ CLAUSE_DISTANCE = 4
 _CLAUSE_BREAK = re.compile(r"[;:,\u2014\u2013]|\b(?:and|but|while|whereas|although|against)\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|one in)\b", re.I)
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:1[6-9]|20)\d\d\b", re.I)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most|least|first|time|ever|record)\b[^,;]{0,30}$", re.I
+)
 # "grew by six metres", "up 28 percent", "5,000 more troops": a difference, not a level
 _CHANGE_BEFORE = re.compile(
     r"\b(?:grew|grown|grows|grow|rose|risen|rises|rise|fell|fallen|falls|increased|increases|decreased|"
@@ -261,6 +265,20 @@ class ClaimContext:
         before = self.sentence[max(clause_start, self.start - 40) : self.start]
         for found in _RATE_WORD_BEFORE.finditer(before):
             return rate_noun(found)
+        return None
+
+    @_read_once
+    def counted_since(self) -> str | None:
+        """ "cases averted since 2000", "has sold 5 million cars since 2010": a total over the years
+        since then ("since 2000"), when the sentence says so after the number or before it in its
+        clause; not a record's "the busiest since 2019"."""
+        clause_start, _ = self.clause()
+        for found in _SINCE_YEAR.finditer(self.sentence):
+            if found.start() < self.end and found.start() < clause_start:
+                continue
+            if _SUPERLATIVE_BEFORE.search(self.sentence[max(0, found.start() - 40) : found.start()]):
+                continue
+            return found.group(0)
         return None
 
     @_read_once

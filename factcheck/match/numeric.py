@@ -388,6 +388,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    since = context.counted_since() if context.unit.kind != units.SHARE else None
+    if since is not None and entry.rate == "year":
+        return f"counted {since}, the reference per year"  # "2.2 billion cases averted since 2000"
     # a share ("inflation of 4.6 percent in October") is a rate already, not a count over the month
     span = context.counted_over() if context.unit.kind != units.SHARE else None
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
