@@ -311,6 +311,29 @@ def test_changes_synonyms_and_generic_counts(text, number, value, unit, expected
     assert verdict(finding) == expected, finding.message
 
 
+MOUNT = entity("mount-kell", "Mount Kell", "place")
+MOUNT_HEIGHT = fact("mount-kell-height", "height of Mount Kell", 4_210, "m", entities=["mount-kell"],
+                    keywords=["height", "tall", "summit", "peak"])
+
+
+@pytest.mark.parametrize(
+    "text,number,value,expected",
+    [
+        ("Mount Kell draws climbers. She has climbed all of the 4,000-metre peaks in the range.", "4,000-metre",
+         4000, "unverified"),
+        ("Mount Kell draws climbers. In 2019 she reached the summit of all the 4,000-metre peaks.", "4,000-metre",
+         4000, "unverified"),
+        ("Climbers set out for the summit of the 4,210-metre Mount Kell at dawn.", "4,210-metre", 4210,
+         "consistent"),
+        ("Climbers set out for the summit of the 4,400-metre Mount Kell at dawn.", "4,400-metre", 4400,
+         "conflicting"),
+    ],
+)
+def test_a_compound_adjective_of_a_plural_noun_describes_a_class(text, number, value, expected):
+    [finding] = findings(text, [(number, value, "m")], [MOUNT_HEIGHT], [MOUNT], nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 CANAL = entity("harrow-canal", "Harrow Canal", "place")
 CANAL_LENGTH = fact("harrow-canal-length", "length of the Harrow Canal", 64, "km", entities=["harrow-canal"],
                     keywords=["length"])

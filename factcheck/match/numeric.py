@@ -342,6 +342,20 @@ def _alone(context: ClaimContext, vocabulary: frozenset[str]) -> str | None:
     return None
 
 
+def _plural_phrase(context: ClaimContext) -> bool:
+    """Whether the hyphenated compound adjective describes a plural common noun ("the 8,000-metre
+    peaks"; not "sales of $170 billion beat analysts' forecasts", which a parser may read so)."""
+    start, end = context.modified_phrase()
+    if "-" not in context.claim.text or context.sentence[context.end : start].strip(" -"):
+        return False
+    last = re.search(r"([A-Za-z]+)\W*$", context.sentence[start:end])
+    if last is None or not last.group(1).islower():
+        return False
+    word = last.group(1)
+    noun = any(low <= start + last.start(1) < high for low, high in context.common_nouns)
+    return noun and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _names_a_time(phrase: str) -> bool:
     return bool(_TIME_PHRASE.search(phrase))
 
@@ -406,7 +420,8 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     threshold = context.threshold()
     if threshold is not None and not any(similar(threshold, word) for word in entry.scope):
         return f"'{threshold}'"
-    if context.is_indefinite() and context.is_compound():
+    if context.is_compound() and (context.is_indefinite() or _plural_phrase(context)):
+        # "a 91-kilometre collider" is a new thing; "all the 8,000-metre mountains" a class of things
         start, end = context.modified_phrase()
         nouns = words_of(context.sentence[start:end])
         if nouns and not any(similar(noun, word) for noun in nouns for word in entry.measure):
