@@ -104,6 +104,12 @@ def claim_period(
     clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
     clause = sentence[clause_start:clause_end]
     local = [m for m in mentions if clause_start <= m.start and m.end <= clause_end]
+    when = [m for m in mentions if m.end <= claim_start and _WHEN_AFTER.match(sentence, m.end)]
+    if not local and when:
+        # "the worst crash since 1997, when a jet went down in Guam, killing 228 people": the
+        # clause after "when" happened then, in that year (not since)
+        then = _resolve(when[-1], today, today)
+        return Period(then.first, min(then.last, dt.date(then.first.year, 12, 31)), True, then.wording)
     if local:
         # the nearest mention in the clause wins ("from 900,000 in 2009 to 1.2 million in 2019")
         chosen = min(local, key=lambda m: _distance(m, claim_start, claim_end, verbs))
@@ -117,6 +123,10 @@ def claim_period(
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
     return _resolve(chosen, anchor, today)
+
+
+# a time followed by a clause that says what happened then
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\b", re.I)
 
 
 # "on Sunday", "yesterday": a single day

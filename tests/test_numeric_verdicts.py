@@ -454,6 +454,10 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("In 2009, the tower was 324 m tall; it now stands at 330 m.", "330 m", "2023-05-10", "2023-05-10"),
         ("There are 14,000 troops in Afghanistan.", "14,000", "2019-10-04", "2019-10-04"),
         ("The drawdown ordered last year left 2,500 troops there in January.", "2,500", "2021-03-01", "2021-01"),
+        # a clause after "when" happened at the time before it, not since then
+        ("It was the worst crash since 1997, when a jet went down in Guam, killing 228 people.", "228", "2024-12-30",
+         "1997"),
+        ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):
