@@ -334,6 +334,16 @@ def test_a_compound_adjective_of_a_plural_noun_describes_a_class(text, number, v
     assert verdict(finding) == expected, finding.message
 
 
+def test_between_facts_whose_keywords_both_fit_the_statement_s_own_words_decide():
+    depth = fact("morrow-depth", "maximum depth of Lake Morrow", 412, "m", entities=["lake-morrow"],
+                 keywords=["water", "basin", "deep"])
+    shore = fact("morrow-shore", "length of the shoreline of Lake Morrow", 380, "km", entities=["lake-morrow"],
+                 keywords=["water", "basin", "shore"])
+    text = "Lake Morrow is drying out. The water in its basin reaches a maximum depth of 412 metres."
+    [finding] = findings(text, [("412 metres", 412, "m")], [depth, shore], [LAKE])
+    assert verdict(finding) == "consistent", finding.message
+
+
 CANAL = entity("harrow-canal", "Harrow Canal", "place")
 CANAL_LENGTH = fact("harrow-canal-length", "length of the Harrow Canal", 64, "km", entities=["harrow-canal"],
                     keywords=["length"])

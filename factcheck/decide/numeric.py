@@ -5,7 +5,9 @@
 - When the two best statements score within `Config.numeric_ambiguity_margin`
   of each other, the claim is unverified and the message names both, unless
   they differ only in the year they name ("seats won at the 2019 election",
-  "... at the 2024 election"): then the year the claim speaks about decides.
+  "... at the 2024 election"): then the year the claim speaks about decides;
+  or unless one has far more of its statement's own words in the sentence
+  (keywords saturate; the statement tells "extent" from "thickness").
 - The fact used is the one of that statement that applies on the date the
   claim speaks about: the article's date, moved by "in 2009", "last year",
   "a decade earlier" (`factcheck.timeframe`). A claim about a future date
@@ -60,6 +62,8 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     groups = _best_per_statement(usable)
     if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
         groups = _by_year(groups, config.numeric_ambiguity_margin, claim, article)
+    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
+        groups = _by_statement_words(groups, config.numeric_ambiguity_margin)
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
@@ -195,6 +199,22 @@ def _by_year(groups: list[Candidate], margin: float, claim: Claim, article: Arti
         return groups
     chosen = by_year[year] if year in by_year else by_year[max(earlier)]
     return [chosen, *(group for group in groups if group is not chosen and group not in tied)]
+
+
+# how much more of its statement's own words a tied candidate must have to be the one meant
+MEASURE_LEAD = 0.25
+
+
+def _by_statement_words(groups: list[Candidate], margin: float) -> list[Candidate]:
+    """Between near-equal candidates, the one whose statement the sentence words far better ("the rings
+    stretch 282,000 km": the extent, not the thickness, though both facts' keywords say "rings"):
+    keywords saturate, the statement's own words tell them apart. Unchanged when none leads so."""
+    tied = [group for group in groups if groups[0].score - group.score < margin]
+    ranked = sorted(tied, key=lambda group: -group.details.get("measure", 0.0))
+    lead = ranked[0].details.get("measure", 0.0) - ranked[1].details.get("measure", 0.0)
+    if lead < MEASURE_LEAD:
+        return groups
+    return [ranked[0], *(group for group in groups if group not in tied)]
 
 
 _YEAR_IN_STATEMENT = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
