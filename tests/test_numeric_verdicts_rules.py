@@ -568,6 +568,16 @@ def test_a_part_of_the_subject_is_not_the_subject(sentence, number, value):
     assert verdict(finding) == "conflicting", finding.message
 
 
+def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
+    crash = entity("kellair-101", "Kellair Flight 101", "other")
+    deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",
+                  as_of="2024-03-02", entities=["kellair-101"], keywords=["killed", "dead", "crash"])
+    text = ("Kellair Flight 101 crashed on Saturday, killing 140 people in the deadliest air disaster "
+            "on the country's soil.")
+    [finding] = findings(text, [("140 people", 140, "people")], [deaths], [crash], on="2024-03-03", nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
 @pytest.mark.parametrize(
     "sentence,number,span",
     [

@@ -60,6 +60,8 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*)(?
 # an owner that refers back rather than names: "its", "their", "the company's"
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[a-z]+(?='s\b|\u2019s\b))")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "decade", "period", "time"})
+# how far after the number (characters) "in its ..." still says where the counted things are
+_INSIDE_REACH = 25
 _INSIDE_BEFORE = re.compile(r"\b(?:in|at|inside|within|on)\s+(?:the\s+)?$", re.I)
 _REFERRING = re.compile(r"\b(?:the|this|that|its|their)\s+", re.I)
 
@@ -401,9 +403,13 @@ class SentenceNames:
         owners.extend(
             found.end() for found in _POSSESSIVE.finditer(context.sentence, clause_start, clause_end)
             if found.end() <= context.start
-            # after the number, only where the counted things are: "427 seats in its chamber", not
-            # "4,200 feet between its towers"
-            or (found.start() >= context.end and _INSIDE_BEFORE.search(context.sentence[: found.start()]))
+            # after the number, only where the counted things are, next to them: "427 seats in its
+            # chamber", not "4,200 feet between its towers" nor "176 people in the deadliest
+            # disaster on the country's soil"
+            or (
+                0 <= found.start() - context.end <= _INSIDE_REACH
+                and _INSIDE_BEFORE.search(context.sentence[: found.start()])
+            )
         )
         for end in owners:
             words = self._nouns_after(end)
