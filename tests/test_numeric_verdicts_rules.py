@@ -568,6 +568,16 @@ def test_a_part_of_the_subject_is_not_the_subject(sentence, number, value):
     assert verdict(finding) == "conflicting", finding.message
 
 
+def test_a_number_put_another_way_shares_the_rest_of_the_sentence():
+    online = fact("nordia-internet-users", "people using the internet in Nordia", 4.1e6, "people",
+                  as_of="2023-12-31", entities=["nordia"], keywords=["internet", "online"])
+    text = ("Nordia's regulator published its yearly survey on Monday. About 4.1 million people, or 80 percent "
+            "of the population, are using the internet, it said.")
+    finding, _ = findings(text, [("About 4.1 million people", 4.1e6, "people", "approximate"),
+                                 ("80 percent", 80, "percent")], [online], [NORDIA], on="2024-02-01")
+    assert verdict(finding) == "consistent", finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

@@ -188,7 +188,7 @@ class ClaimContext:
     common_nouns: tuple[tuple[int, int], ...] = ()  # spaCy NOUN tokens of the sentence
     words: list[Word] = field(default_factory=list)
     others: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the sentence
-    partner: tuple[int, int] | None = None  # the same quantity converted, in brackets next to it
+    partner: tuple[int, int] | None = None  # the same quantity converted or put another way, next to it
     alike: list[tuple[int, int]] = field(default_factory=list)  # other numbers of the same kind of unit
     modifiers: list[tuple[int, int]] = field(default_factory=list)  # other numbers written as compound adjectives
     _answers: dict = field(default_factory=dict, repr=False, compare=False)  # what the sentence says, read once
@@ -208,7 +208,10 @@ class ClaimContext:
         if self.start <= start < self.end:
             return 1.0
         breaks = self.breaks()
-        if start >= self.end and sum(1 for position in breaks if self.end <= position < start) >= TRAILING_BREAKS:
+        # counted from the number, or from its restatement after it ("5.5 billion people, or 68 percent
+        # of the world's population, are online")
+        last = max(self.end, self.partner[1]) if self.partner is not None else self.end
+        if start >= last and sum(1 for position in breaks if last <= position < start) >= TRAILING_BREAKS:
             # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
             return OTHER_NUMBER_WEIGHT
         if not others:
@@ -493,7 +496,7 @@ def claim_contexts(claims: list[Claim], article: Article | None) -> list[ClaimCo
             for other in group:
                 if other is context or other.start == context.start:
                     continue
-                if _in_brackets_after(context, other) or _in_brackets_after(other, context):
+                if any(_restated_after(first, second) for first, second in ((context, other), (other, context))):
                     context.partner = (other.start, other.end)
                 elif not _is_adverbial(other):
                     context.others.append((other.start, other.end))
@@ -507,9 +510,14 @@ def claim_contexts(claims: list[Claim], article: Article | None) -> list[ClaimCo
     return contexts
 
 
-def _in_brackets_after(first: ClaimContext, second: ClaimContext) -> bool:
-    """ "341.4 millimetres (34 inches)": the second is the first converted."""
-    return first.end <= second.start and bool(re.fullmatch(r"\s*[(\[]\s*", first.sentence[first.end : second.start]))
+def _restated_after(first: ClaimContext, second: ClaimContext) -> bool:
+    """ "341.4 millimetres (34 inches)": the second is the first converted; "5.5 billion people, or
+    68 percent of the world's population, are online": the first put another way. Either way the
+    rest of the sentence speaks of both."""
+    return first.end <= second.start and bool(_RESTATED.fullmatch(first.sentence[first.end : second.start]))
+
+
+_RESTATED = re.compile(r"\s*[(\[]\s*|\s*,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?", re.I)
 
 
 def _is_adverbial(context: ClaimContext) -> bool:
