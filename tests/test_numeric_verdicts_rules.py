@@ -268,6 +268,15 @@ def test_a_unit_s_dimension_says_what_is_measured(text, number, value, unit, exp
     assert verdict(finding) == expected, finding.message
 
 
+@pytest.mark.parametrize("converted,value,expected", [("40-mile", 40, "consistent"), ("48-mile", 48, "conflicting")])
+def test_a_conversion_in_brackets_is_judged_against_the_fact_of_the_number_it_restates(converted, value, expected):
+    text = f"Barges use the 64-kilometre ({converted}) Harrow Canal."
+    found = findings(text, [("64-kilometre", 64, "km"), (converted, value, "mile")], [CANAL_LENGTH], [CANAL],
+                     nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["consistent", expected], [f.message for f in found]
+    assert found[1].reference["id"] == "harrow-canal-length"
+
+
 def test_a_weight_alone_is_no_keyword_of_an_unnamed_record():
     """ "Tickets cost 35 kilograms" is absurd, but "the crate weighed 35 kg" says nothing of a marrow."""
     [finding] = findings("The crate weighed 35 kilograms.", [("35 kilograms", 35, "kg")], [PUMPKIN])

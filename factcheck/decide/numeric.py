@@ -22,6 +22,9 @@
   matched to agrees with it ("about $91 billion" next to Amazon and Amazon
   Web Services). Otherwise it is unverified, and the message says what
   differs and why it was not called a conflict.
+- A number restated in brackets in another unit ("603 km/h (354 mph)") that
+  found no fact of its own is judged against the fact of the number it
+  restates, at its own precision: a wrong conversion is a conflict.
 - A year the fact's statement itself names ("excess deaths in 2020 and
   2021") says what is counted, not when the claim was true: it does not
   move the date the claim is checked at.
@@ -47,7 +50,53 @@ _EARLIEST = dt.date.min
 def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Article) -> list[Finding]:
     """One Finding per claim, aligned with `claims`."""
     config = getattr(article, "config", None) or Config()
-    return [_decide(claim, found, article, config) for claim, found in zip(claims, candidates)]
+    findings = [_decide(claim, found, article, config) for claim, found in zip(claims, candidates)]
+    return _restatements(claims, findings, article, config)
+
+
+def _restatements(claims: list[Claim], findings: list[Finding], article: Article, config: Config) -> list[Finding]:
+    """A number restated in brackets in another unit ("603 km/h (354 mph)", "the 400-metre (1,300-foot)
+    ship") is the same quantity: when one of the two was judged against a fact and the other found
+    none, the other is judged against the same fact, so that a wrong conversion is caught."""
+    document = getattr(article, "document", None)
+    text = document.content if document is not None else ""
+    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
+    result = list(findings)
+    for first, second in zip(order, order[1:]):
+        if not _BRACKETED.fullmatch(text[claims[first].end : claims[second].start]):
+            continue
+        for judged, other in ((first, second), (second, first)):
+            if result[other].verdict == Verdict.UNVERIFIED and result[judged].verdict != Verdict.UNVERIFIED:
+                result[other] = _as_restated(claims[other], claims[judged], result[judged], article, config) or result[other]
+    return result
+
+
+_BRACKETED = re.compile(r"\s*[(\[]\s*")
+
+
+def _as_restated(claim: Claim, restated: Claim, judged: Finding, article: Article, config: Config) -> Finding | None:
+    fact = article.reference.get(judged.reference["id"]) if judged.reference else None
+    unit = claim_unit(claim)
+    if not isinstance(fact, Fact) or claim.value is None:
+        return None
+    if units.compatibility(unit, units.normalize(fact.unit)) == 0:
+        return None
+    # a conversion restates the other number at its own precision, whatever bound both are ("up to
+    # 282,000 kilometres (175,000 miles)")
+    qualifier = "approximate" if claim.qualifier == "approximate" else "exact"
+    interval = claim_interval(_claim_value(claim), qualifier, claim.text, config.approximate_margin)
+    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
+    payload = _reference_payload(fact)
+    if overlaps(interval, converted_interval(fact, unit)):
+        message = f"agrees with '{fact.statement}' = {value}, as '{restated.text}' beside it does"
+        return Finding(claim, Verdict.CONSISTENT, message, None, payload, judged.score)
+    message = (
+        f"'{claim.text}' conflicts with {value} {fact.statement} ({fact.id}), which '{restated.text}' beside it "
+        f"states; the conversion is wrong"
+        if judged.verdict == Verdict.CONSISTENT
+        else f"'{claim.text}' conflicts with {value} {fact.statement} ({fact.id}), as '{restated.text}' beside it does"
+    )
+    return Finding(claim, Verdict.CONFLICTING, message, None, payload, judged.score)
 
 
 def _decide(claim: Claim, candidates: list[Candidate], article: Article, config: Config) -> Finding:
