@@ -277,6 +277,20 @@ def test_a_conversion_in_brackets_is_judged_against_the_fact_of_the_number_it_re
     assert found[1].reference["id"] == "harrow-canal-length"
 
 
+@pytest.mark.parametrize("number,value,expected", [("300-metre", 300, "consistent"), ("350-metre", 350, "conflicting")])
+def test_a_compound_adjective_measures_what_it_describes_not_the_place_it_is_in(number, value, expected):
+    ship = entity("kell-star", "Kell Star", "other")
+    ship_length = fact("kell-star-length", "length overall of the container ship Kell Star", 300, "m",
+                       entities=["kell-star"], keywords=["long", "length", "container ship", "vessel"])
+    canal_length = fact("harrow-canal-length", "length of the Harrow Canal", 64, "km", entities=["harrow-canal"],
+                        keywords=["length", "long", "waterway"])
+    text = (f"The Kell Star ran aground in the Harrow Canal on Tuesday. Tugboats pulled the {number} container "
+            "ship free on the high tide, the canal authority said.")
+    [finding] = findings(text, [(number, value, "m")], [ship_length, canal_length], [ship, CANAL], nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+    assert finding.reference["id"] == "kell-star-length"
+
+
 def test_a_weight_alone_is_no_keyword_of_an_unnamed_record():
     """ "Tickets cost 35 kilograms" is absurd, but "the crate weighed 35 kg" says nothing of a marrow."""
     [finding] = findings("The crate weighed 35 kilograms.", [("35 kilograms", 35, "kg")], [PUMPKIN])

@@ -22,6 +22,9 @@
   matched to agrees with it ("about $91 billion" next to Amazon and Amazon
   Web Services). Otherwise it is unverified, and the message says what
   differs and why it was not called a conflict.
+- A number written into a hyphenated compound ("the 400-metre container ship")
+  measures what it describes: when a strong candidate speaks of that thing,
+  candidates that do not (the canal's length) are set aside.
 - A number restated in brackets in another unit ("603 km/h (354 mph)") that
   found no fact of its own is judged against the fact of the number it
   restates, at its own precision: a wrong conversion is a conflict.
@@ -108,11 +111,12 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if best_score < config.numeric_min_score:
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
-    groups = _best_per_statement(usable)
+    groups = _described(_best_per_statement(usable))
     if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
         groups = _by_year(groups, config.numeric_ambiguity_margin, claim, article)
     if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
         groups = _by_statement_words(groups, config.numeric_ambiguity_margin)
+
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
@@ -264,6 +268,15 @@ def _by_statement_words(groups: list[Candidate], margin: float) -> list[Candidat
     if lead < MEASURE_LEAD:
         return groups
     return [ranked[0], *(group for group in groups if group not in tied)]
+
+
+def _described(groups: list[Candidate]) -> list[Candidate]:
+    """For "the 400-metre container ship", the candidates that speak of a container ship when one that
+    does is a strong match: the canal's length is about something else. All of them when none does
+    ("the 48-mile waterway", or only another canal's fact says "waterway")."""
+    if any(group.details.get("describes") and group.details.get("strong") for group in groups):
+        return [group for group in groups if group.details.get("describes") is not False]
+    return groups
 
 
 _YEAR_IN_STATEMENT = re.compile(r"\b(?:1[6-9]|20)\d\d\b")

@@ -207,6 +207,9 @@ def _full_details(
     if scope:
         words /= 2
         details["scope_differs"] = scope
+    described = _describes(context, entry, in_sentence)
+    if described is not None:
+        details["describes"] = described
     details["words"] = round(words, 3)
     # a fact that is no one's number ("the record for the heaviest pumpkin") conflicts only with a
     # sentence that says what it measures in its own words, not just by the unit
@@ -340,6 +343,18 @@ def _alone(context: ClaimContext, vocabulary: frozenset[str]) -> str | None:
         if not all(any(similar(stem, known) for known in vocabulary) for stem in stems):
             return f"{phrase} alone"
     return None
+
+
+def _describes(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> bool | None:
+    """For a number written into a hyphenated compound ("the 400-metre container ship"), whether the
+    fact speaks of what it describes (its statement, keywords or names have a word of the phrase);
+    None for other numbers. Decide uses it between near-equal candidates."""
+    if "-" not in context.claim.text or not context.is_compound():
+        return None
+    start, end = context.modified_phrase()
+    nouns = words_of(context.sentence[start:end])
+    vocabulary = in_sentence.vocabulary(entry)
+    return any(similar(noun, word) for noun in nouns for word in vocabulary)
 
 
 def _plural_phrase(context: ClaimContext) -> bool:
