@@ -139,8 +139,9 @@ _DAY = re.compile(
 
 # "in the fourth quarter", "in the first half", "in the three months to September", "in Q3"
 _PART_OF_YEAR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|final|last|latest|past)\s+"
-    r"(?P<span>quarter|half|three months|six months)\b|\b(?:in|during)\s+(?P<q>Q[1-4])\b",
+    r"\b(?:in|during|for|over)\s+(?:the|its|their)\s+(?:first|second|third|fourth|final|last|latest|past)\s+"
+    r"(?:full\s+)?(?:fiscal\s+|financial\s+)?(?P<span>quarter|half|three months|six months)\b|"
+    r"\b(?:in|during)\s+(?P<q>Q[1-4])\b",
     re.I,
 )
 
@@ -175,6 +176,12 @@ def counted_over(
             phrases.append((mention.start, mention.end, None))
     outside = [phrase for phrase in phrases if phrase[1] <= claim_start or phrase[0] >= claim_end]
     if not outside:
+        # "In the fourth quarter alone, revenue rose to $39.3 billion": a phrase opening the
+        # sentence dates all of it
+        opening = _PART_OF_YEAR.match(sentence, len(sentence) - len(sentence.lstrip()))
+        if opening is not None and opening.end() <= claim_start:
+            span = (opening.group("span") or "quarter").lower()
+            return "quarter" if span in ("quarter", "three months") else "half"
         return None
     nearest = min(
         outside,
