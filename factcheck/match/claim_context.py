@@ -37,6 +37,16 @@ CLAUSE_DISTANCE = 4
 _CLAUSE_BREAK = re.compile(r"[;:,\u2014\u2013]|\b(?:and|but|while|whereas|although|against)\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|one in)\b", re.I)
 
+# "turbines, each rated at", "pulses each lasting"; not "the champions will each take home" (what each of
+# the subject gets is the subject's own figure)
+_EACH_BEFORE = re.compile(
+    r"(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmust )(?<!\bshould )(?<!\bdid )"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bhave )(?<!\bhad )"
+    r"\b(?:each|every one)\b(?!\s+(?:year|month|week|day|hour|night|season)\b)[^,;]{0,30}$",
+    re.I,
+)
+_EACH_OF_BEFORE = re.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:1[6-9]|20)\d\d\b", re.I)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|least|first|time|ever|record)\b[^,;]{0,30}$", re.I
@@ -269,6 +279,16 @@ class ClaimContext:
         for found in _RATE_WORD_BEFORE.finditer(before):
             return rate_noun(found)
         return None
+
+    @_read_once
+    def per_item(self) -> bool:
+        """ "165 turbines, each rated at 8 megawatts", "tickets at $95 each": the number is one item's,
+        not the total's. Not "each of the 165 turbines" (the count) nor "each year" (a rate)."""
+        clause_start, _ = self.clause()
+        before = self.sentence[clause_start : self.start]
+        if _EACH_BEFORE.search(before) and not _EACH_OF_BEFORE.search(before):
+            return True
+        return bool(_EACH_AFTER.match(self.sentence[self.end :]))
 
     @_read_once
     def counted_since(self) -> str | None:

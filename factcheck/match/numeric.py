@@ -98,6 +98,8 @@ _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "s
 # words of a statement that a sentence need not repeat: the period it is counted over
 # and "net" ("sales of $91 billion" are the net sales a company reports; "gross" is a scope word)
 OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall", "net"})
+# words of a statement about one item of many ("capacity of each turbine", "average price per ticket")
+_EACH_WORDS = re.compile(r"\b(?:each|per|average|typical|individual)\b", re.I)
 # how far (characters) from the number a scope word must be to count
 SCOPE_REACH = 40
 # facts a word may index before it is too common to pre-select by (keeps a claim's cost
@@ -417,6 +419,8 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    if context.per_item() and not _EACH_WORDS.search(" ".join((entry.fact.statement, *entry.fact.keywords))):
+        return "'each'"  # "165 turbines, each rated at 8 megawatts": one turbine's, not the farm's
     since = context.counted_since() if context.unit.kind != units.SHARE else None
     if since is not None and entry.rate == "year":
         return f"counted {since}, the reference per year"  # "2.2 billion cases averted since 2000"
