@@ -45,7 +45,18 @@ def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
             if prior.pos_ == "PROPN" and prior.idx >= sentence_start and prior.i != _sentence_first_token(prior) \
                     and prior.ent_type_ not in {"GPE", "NORP"} and reading.kind != AGE:
                 return False
+            # "Hornsea 2, a wind farm off Yorkshire, ...": a name the recogniser (or the reference)
+            # found with the number inside it, even at the start of a sentence
+            if token.ent_iob_ == "I" and token.ent_type_ in _NAME_LABELS and prior.ent_type_ == token.ent_type_:
+                return False
+            # "Apollo 11 landed", "Boeing 737 jets": a named thing's number opening the sentence
+            if prior.i == _sentence_first_token(prior) and prior.pos_ == "PROPN" and prior.ent_type_ in _NAME_LABELS \
+                    and reading.kind != AGE:
+                return False
     return True
+
+
+_NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "MISC", "PERSON", "LOC"})
 
 
 def _sentence_first_token(token) -> int:
