@@ -1,10 +1,10 @@
 """How exact a number is meant to be, and whether the sentence says it moved.
 
 The qualifier comes from the words just before the number (see the JSON report
-spec): "about", "nearly", "roughly" give `approximate`; "more than", "over" give
-`more_than`; "at least" gives `at_least`; "under", "fewer than", "a little under"
-give `less_than`; "up to" gives `at_most`. A few words after the number count too
-("or more", "or so").
+spec): "about", "nearly", "roughly" give `approximate`; "more than", "over",
+"exceeded", "surpassed", "topped" give `more_than`; "at least" gives `at_least`;
+"under", "fewer than", "a little under" give `less_than`; "up to" gives
+`at_most`. A few words after the number count too ("or more", "or so").
 
 The direction ("up" / "down") is kept in `Claim.details["change"]`: "shares rose
 6.5%", "down 68p", "lost 190 points, or 0.6%". It says the number is a change, not
@@ -24,7 +24,7 @@ _BEFORE = [
                 r"(?:a\s+)?(?:bit|tad)\s+(?:under|less\s+than)|(?:fewer|less|lower)\s+than|under|below|shy\s+of|short\s+of|sub-?"),
     (MORE_THAN, r"(?:over|above|older\s+than)\s+the\s+age\s+of|a\s+little\s+(?:over|more\s+than|above)|just\s+(?:over|above)|slightly\s+(?:over|more\s+than|above)|"
                 r"well\s+(?:over|above)|(?:more|greater|higher|larger)\s+than|in\s+excess\s+of|upwards\s+of|"
-                r"north\s+of|over|above|exceeding|beyond|topping"),
+                r"north\s+of|over|above|exceeding|exceeded|exceeds|surpassing|surpassed|surpasses|beyond|topping|topped"),
     (AT_LEAST, r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|at\s+minimum|minimum\s+of"),
     (AT_MOST, r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|at\s+the\s+most|as\s+(?:much|many)\s+as"),
     (APPROXIMATE, r"about|around|roughly|approximately|approx\.?|nearly|almost|close\s+to|circa|c\.|some|"
