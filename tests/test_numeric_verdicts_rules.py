@@ -601,6 +601,20 @@ def test_a_number_put_another_way_shares_the_rest_of_the_sentence():
     assert verdict(finding) == "consistent", finding.message
 
 
+@pytest.mark.parametrize(
+    "text,number,value,unit,expected",
+    [
+        ("The Dunmore power station's 12 turbines, each rated at 150 megawatts, went live.", "150 megawatts", 150,
+         "megawatts", "unverified"),
+        ("The Dunmore power station will supply 1.8 GW to the grid.", "1.8 GW", 1.8, "GW", "consistent"),
+        ("The Dunmore power station will each year supply 1.8 GW to the grid.", "1.8 GW", 1.8, "GW", "consistent"),
+    ],
+)
+def test_one_item_s_number_is_not_the_whole_s(text, number, value, unit, expected):
+    [finding] = findings(text, [(number, value, unit)], [PLANT_CAPACITY], [PLANT], nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",
@@ -619,6 +633,9 @@ def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
         ("The museum had 25,000 visitors on Sunday alone.", "25,000", "day"),
         ("Prices were cut this week after deliveries of 1.3 million cars in 2023.", "1.3 million", None),
         ("A year ago the fund held $2 billion.", "$2 billion", None),
+        # a period opening the sentence dates all of it; "its first full quarter" is a quarter too
+        ("In the fourth quarter alone, revenue rose 78 percent to $39.3 billion.", "$39.3 billion", "quarter"),
+        ("The chip brought in $11 billion in its first full quarter on sale.", "$11 billion", "quarter"),
     ],
 )
 def test_the_span_a_number_was_counted_over(sentence, number, span):
