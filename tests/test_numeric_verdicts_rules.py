@@ -615,6 +615,17 @@ def test_one_item_s_number_is_not_the_whole_s(text, number, value, unit, expecte
     assert verdict(finding) == expected, finding.message
 
 
+def test_a_relative_clause_s_number_is_the_name_s_before_it():
+    kell = entity("kell-plant", "Kell power station", "place", "Kell")
+    kell_capacity = fact("kell-capacity", "generating capacity of the Kell power station", 1.2, "GW",
+                         entities=["kell-plant"], keywords=["capacity"])
+    text = ("The Dunmore power station is now the largest in the region. Dunmore took the title from its "
+            "neighbour the Kell power station, which has a capacity of 1.2 gigawatts.")
+    [finding] = findings(text, [("1.2 gigawatts", 1.2, "gigawatts")], [PLANT_CAPACITY, kell_capacity],
+                         [PLANT, kell], nlp=full_nlp())
+    assert verdict(finding) == "consistent" and finding.reference["id"] == "kell-capacity", finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

@@ -47,7 +47,7 @@ def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
                 return False
             # "Hornsea 2, a wind farm off Yorkshire, ...": a name the recogniser (or the reference)
             # found with the number inside it, even at the start of a sentence
-            if token.ent_iob_ == "I" and token.ent_type_ in _NAME_LABELS and prior.ent_type_ == token.ent_type_:
+            if token.ent_iob_ == "I" and token.ent_type_ not in _NUMBER_LABELS and prior.ent_type_ == token.ent_type_:
                 return False
             # "Apollo 11 landed", "Boeing 737 jets": a named thing's number opening the sentence
             if prior.i == _sentence_first_token(prior) and prior.pos_ == "PROPN" and prior.ent_type_ in _NAME_LABELS \
@@ -56,6 +56,7 @@ def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
     return True
 
 
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 _NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "MISC", "PERSON", "LOC"})
 
 

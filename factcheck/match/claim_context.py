@@ -224,6 +224,11 @@ class ClaimContext:
         if start >= last and sum(1 for position in breaks if last <= position < start) >= TRAILING_BREAKS:
             # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
             return OTHER_NUMBER_WEIGHT
+        antecedent = self.relative_antecedent()
+        if antecedent is not None and end <= antecedent[1]:
+            # "Hornsea 2 took the title from Hornsea 1, which has 1.2 gigawatts": the clause is the
+            # name's before it, not the main clause's
+            return 1.0 if start >= antecedent[0] else OTHER_NUMBER_WEIGHT
         if not others:
             return 1.0
         if end <= self.start and self.is_comparison():
@@ -278,6 +283,18 @@ class ClaimContext:
         before = self.sentence[max(clause_start, self.start - 40) : self.start]
         for found in _RATE_WORD_BEFORE.finditer(before):
             return rate_noun(found)
+        return None
+
+    @_read_once
+    def relative_antecedent(self) -> tuple[int, int] | None:
+        """Where the phrase a relative clause holding the number describes is ("its neighbour Hornsea
+        1" in "..., which has a capacity of 1.2 gigawatts"): from the last clause break or verb
+        before it to the comma. None when the number is in no such clause."""
+        for found in re.finditer(r",", self.sentence[: self.start]):
+            if _RELATIVE_CLAUSE.fullmatch(self.sentence[found.start() : self.start]):
+                comma = found.start()
+                floors = [p + 1 for p in self.breaks() if p < comma] + [e for _, e in self.verbs if e <= comma]
+                return max(floors, default=0), comma
         return None
 
     @_read_once
