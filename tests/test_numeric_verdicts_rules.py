@@ -107,6 +107,19 @@ def test_statements_that_differ_only_in_their_year_are_told_apart_by_the_claim_s
     assert finding.reference is not None and finding.reference["id"] == expected_id, finding.message
 
 
+def test_a_chamber_s_size_is_neither_a_party_s_seats_nor_the_majority():
+    text = "The Blue Party won 180 seats in the 399-seat National Assembly."
+    found = findings(text, [("180 seats", 180, "seats"), ("399-seat", 399, "seats")],
+                     [BLUE_SEATS, BLUE_SEATS_2019, MAJORITY], PARTIES, on="2023-05-10", nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+def test_another_name_as_the_subject_makes_the_number_its_own():
+    text = "Zephyr Labs earned $9 billion of revenue in 2023, the biggest deal in Contoso's history."
+    [finding] = findings(text, [("$9 billion", 9e9, "USD")], [REVENUE], [CONTOSO], on="2024-02-01", nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message
+
+
 def test_a_fact_without_entity_records_needs_the_names_it_spells():
     unnamed = fact("violet-seats", "seats won by the Violet Union at the 2023 election", 7, "seats",
                    as_of="2023-05-07", keywords=["seats", "won"])

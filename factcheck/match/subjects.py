@@ -98,6 +98,14 @@ def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, n
         found = max(_entity_weight(e, vocabulary, own, in_sentence, names) for e in entry.entities)
     else:
         return None
+    if entry.subjects and in_sentence.in_phrase and not in_sentence.in_phrase & set(entry.subjects):
+        # "the BJP won 240 seats in the 543-seat Lok Sabha": the number is the chamber's, though
+        # the BJP's seats fact lists the chamber too
+        found = min(found, CONTESTED)
+    if in_sentence.subject_is_another(own, vocabulary):
+        # "Blackwell brought in $11 billion, the fastest ramp in Nvidia's history": the number is the
+        # subject's, though the company is named in the sentence
+        found = min(found, CONTESTED)
     if in_sentence.owned_by_another(own, vocabulary):
         # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
         found = min(found, CONTESTED)
@@ -281,9 +289,12 @@ class SentenceNames:
             for entity_id, spans in self.mentions.items()
         }
         phrase = context.modified_phrase()
-        if phrase is not None and any(
-            phrase[0] <= start < phrase[1] for spans in self.mentions.values() for start, _ in spans
-        ):
+        # entities named in the phrase the number is written into ("the 543-seat Lok Sabha")
+        self.in_phrase: frozenset[str] = frozenset(
+            entity_id for entity_id, spans in self.mentions.items()
+            if phrase is not None and any(phrase[0] <= start < phrase[1] for start, _ in spans)
+        )
+        if self.in_phrase:
             # "from Japan's 53.9-kilometre Seikan Tunnel": the number measures the entity it is written into
             for entity_id, spans in self.mentions.items():
                 if not any(phrase[0] <= start < phrase[1] for start, _ in spans):
@@ -352,6 +363,28 @@ class SentenceNames:
                 continue
             if any(word in vocabulary for word in words_of(folded)):
                 continue  # "Summer Olympics" in an article about the Tokyo Olympics
+            return True
+        return False
+
+    def subject_is_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
+        """Whether the number's verb has a grammatical subject with a name in it (a proper noun the
+        recogniser marks as a name) that is none of the fact's entities nor words, while the sentence
+        names them, if at all, only after the number."""
+        context = self.context
+        if context.subject is None:
+            return False
+        low, high = context.subject
+        own_starts = [start for entity_id in own for start, _ in self.mentions.get(entity_id, ())]
+        if any(low <= start < high or start < context.start for start in own_starts):
+            return False  # the subject names the fact's entity, or the sentence did before the number
+        spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        named = [(start, end) for start, end, label in context.entities if label in _NAME_LABELS]
+        for start, end in context.proper_nouns:
+            if not (low <= start < high) or not any(a <= start < b for a, b in named):
+                continue  # "Mountaineers welcomed ...": a capital at the start is no name
+            word = context.sentence[start:end]
+            if word.casefold() in spellings or any(stem in vocabulary for stem in words_of(word)):
+                continue
             return True
         return False
 
