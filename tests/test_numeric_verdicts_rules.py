@@ -639,6 +639,33 @@ def test_a_relative_clause_s_number_is_the_name_s_before_it():
     assert verdict(finding) == "consistent" and finding.reference["id"] == "kell-capacity", finding.message
 
 
+KELLTOWN = entity("kelltown", "Kelltown", "place")
+HEAT_2019 = fact("kelltown-heat-2019", "highest temperature recorded in Kelltown", 38.7, "degC", as_of="2019-07-25",
+                 entities=["kelltown"], keywords=["record", "hottest", "temperature"])
+HEAT_2022 = fact("kelltown-heat-2022", "highest temperature recorded in Kelltown", 40.3, "degC", as_of="2022-07-19",
+                 entities=["kelltown"], keywords=["record", "hottest", "temperature"])
+
+
+@pytest.mark.parametrize("previous,value,expected", [("38.7C", 38.7, "consistent"), ("38.5C", 38.5, "conflicting")])
+def test_a_previous_record_is_checked_against_the_value_the_current_one_replaced(previous, value, expected):
+    text = f"Kelltown recorded 40.3C on Tuesday, its hottest day, smashing the previous record of {previous}."
+    found = findings(text, [("40.3C", 40.3, "degree Celsius"), (previous, value, "degree Celsius")],
+                     [HEAT_2019, HEAT_2022], [KELLTOWN], on="2022-07-20", nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", expected], [f.message for f in found]
+    assert found[1].reference["id"] == "kelltown-heat-2019"
+
+
+def test_between_near_equal_facts_the_date_the_sentence_names_decides():
+    search = fact("contoso-search-fine", "EU antitrust fine on Contoso over its search service", 2.4e9, "EUR",
+                  as_of="2017-06-27", entities=["contoso"], keywords=["fine", "antitrust", "search"])
+    phones = fact("contoso-phone-fine", "EU antitrust fine on Contoso over its phones", 4.3e9, "EUR",
+                  valid_from="2018-07-18", entities=["contoso"], keywords=["fine", "antitrust", "phones"])
+    text = "The court upheld a €2.4 billion fine imposed on Contoso in 2017, lawyers said."
+    [finding] = findings(text, [("€2.4 billion", 2.4e9, "EUR")], [search, phones], [CONTOSO], on="2024-09-10",
+                         nlp=full_nlp())
+    assert verdict(finding) == "consistent" and finding.reference["id"] == "contoso-search-fine", finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

@@ -8,10 +8,13 @@
   "... at the 2024 election"): then the year the claim speaks about decides;
   or unless one has far more of its statement's own words in the sentence
   (keywords saturate; the statement tells "extent" from "thickness").
+- Near-equal candidates of which only some have a value on the date the
+  sentence names ("a fine imposed in 2017") are decided by that date.
 - The fact used is the one of that statement that applies on the date the
   claim speaks about: the article's date, moved by "in 2009", "last year",
   "a decade earlier" (`factcheck.timeframe`). A claim about a future date
-  is unverified.
+  is unverified. "The previous record of 38.5C" is checked against the value
+  the current one replaced.
 - The claim is consistent when its interval overlaps the fact's
   (`factcheck.quantities`), conflicting otherwise. A number that agrees with
   an older value of the same statement is called outdated, with both values
@@ -117,6 +120,9 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
         groups = _by_statement_words(groups, config.numeric_ambiguity_margin)
 
+    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
+        groups = _by_date(groups, config.numeric_ambiguity_margin, claim, article)
+
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
@@ -141,6 +147,12 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     fact = _applying_fact(reference, statement_facts, period, article.as_of)
     if fact is None:
         return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
+    if _PREVIOUS_BEFORE.search(context.sentence[max(0, context.start - 50) : context.start]):
+        # "smashing the previous high of 38.5C": the value the current one replaced
+        fact = _predecessor(fact, statement_facts)
+        if fact is None:
+            return _unverified(claim, f"the reference has no value of '{best.record.statement}' before the current one",
+                               best.score)
 
     unit = claim_unit(claim)
     value = _claim_value(claim)
@@ -256,6 +268,43 @@ def _by_year(groups: list[Candidate], margin: float, claim: Claim, article: Arti
 
 # how much more of its statement's own words a tied candidate must have to be the one meant
 MEASURE_LEAD = 0.25
+
+
+# "the previous record of", "the former high of", "the old mark of about"
+_PREVIOUS_BEFORE = re.compile(
+    r"\b(?:previous|former|old|prior|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:record|high|low|best|mark|peak|"
+    r"benchmark|maximum|minimum|title)\s+(?:of\s+|at\s+|was\s+|stood\s+at\s+)?(?:about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|around\s+|just\s+)?$",
+    re.I,
+)
+
+
+def _predecessor(fact: Fact, facts: list[Fact]) -> Fact | None:
+    """The value of the same statement that `fact` replaced, if the reference has it."""
+    earlier = [other for other in facts if other is not fact and _recency(other) < _recency(fact)]
+    return max(earlier, key=_recency) if earlier else None
+
+
+def _by_date(groups: list[Candidate], margin: float, claim: Claim, article: Article) -> list[Candidate]:
+    """Between near-equal candidates, those with a value on the date the sentence names ("the fine
+    imposed on Google in 2017" is not the one imposed in 2018). Unchanged when the sentence names no
+    time, or the date rules out all of them or none."""
+    tied = [group for group in groups if groups[0].score - group.score < margin]
+    context = claim_context(claim, article)
+    period = claim_period(
+        context.sentence, context.start, context.end, article.as_of, context.verbs,
+        ignore_years=_years_named(groups[0].record.statement),
+    )
+    if not period.shifted:
+        return groups
+    reference: Reference = article.reference
+    dated = [
+        group for group in tied
+        if _applying_fact(reference, [group.record, *reference.same_statement(group.record)], period, article.as_of)
+    ]
+    if not dated or len(dated) == len(tied):
+        return groups
+    return [*dated, *(group for group in groups if group not in tied)]
 
 
 def _by_statement_words(groups: list[Candidate], margin: float) -> list[Candidate]:
