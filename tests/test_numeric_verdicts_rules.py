@@ -334,6 +334,9 @@ UNION_MEMBERS = fact("nordic-union-members", "member states of the Nordic Union"
          "unverified"),
         ("Nordia recorded 48,000 births last year, the most since 2015.", "48,000 births", 48_000, "births",
          "consistent"),
+        # a milestone passed is no count
+        ("Births in Nordia passed 50,000 for the first time in 2023.", "50,000", 50_000, None, "unverified"),
+        ("Births in Nordia crossed the 50,000 mark in 2023.", "50,000", 50_000, None, "unverified"),
         # "countries" counts any countries, not the union's members
         ("The Nordic Union met on Monday. Twelve countries have banned the practice.", "Twelve countries", 12,
          "countries", "unverified"),

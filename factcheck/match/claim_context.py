@@ -82,6 +82,13 @@ _THRESHOLD = re.compile(
     r"limit|limits|limited|ceiling)\b",
     re.I,
 )
+_CROSSED_BEFORE = re.compile(
+    r"\b(?:passed|passing|crossed|crossing|broke|breaking|breached|hit|hitting|reached|reaching|topped|"
+    r"surpassed|exceeded)\s+(?:the\s+)?$",
+    re.I,
+)
+_CROSSED_IN_CLAIM = re.compile(r"(?:surpassed|exceeded|topped)\s+", re.I)
+_MILESTONE_AFTER = re.compile(r"^[^.;]*?\b(?:for the first time|mark|milestone|barrier|threshold)\b", re.I)
 THRESHOLD_STEMS = {
     "majority": "majority", "need": "need", "needs": "need", "needed": "need", "require": "need",
     "requires": "need", "required": "need", "threshold": "threshold", "minimum": "minimum", "quorum": "quorum",
@@ -334,7 +341,12 @@ class ClaimContext:
 
     @_read_once
     def threshold(self) -> str | None:
-        """A word saying the number is a need, a bar or a limit ("a majority requires 326 seats")."""
+        """A word saying the number is a need, a bar or a limit ("a majority requires 326 seats"), or a
+        milestone passed ("deaths passed 100,000 for the first time", "crossed the 1 million mark")."""
+        verb = _CROSSED_IN_CLAIM.match(self.claim.text)  # "surpassed 100,000" read as one claim
+        crossed = _CROSSED_BEFORE.search(self.sentence[: self.start + (verb.end() if verb else 0)])
+        if crossed and _MILESTONE_AFTER.search(self.sentence[self.end : self.end + 60]):
+            return "milestone"
         clause_start, clause_end = self.clause()
         for found in _THRESHOLD.finditer(self.sentence, clause_start, clause_end):
             if found.end() <= self.start or found.start() - self.end <= THRESHOLD_REACH:
