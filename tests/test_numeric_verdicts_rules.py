@@ -319,6 +319,15 @@ UNION_MEMBERS = fact("nordic-union-members", "member states of the Nordic Union"
                      entities=["nordic-union"], keywords=["member states", "members"])
 
 
+@pytest.mark.parametrize("rate,expected", [("0.72", "consistent"), ("0.78", "conflicting")])
+def test_a_decimal_written_in_digits_is_a_plain_number_not_a_share(rate, expected):
+    fertility = fact("nordia-fertility-2023", "total fertility rate of Nordia", 0.72, None, as_of="2023-12-31",
+                     entities=["nordia"], keywords=["fertility rate", "births per woman"])
+    text = f"Nordia's total fertility rate was {rate} last year, the statistics office said."
+    [finding] = findings(text, [(rate, float(rate), None)], [fertility], [NORDIA], on="2024-02-01")
+    assert verdict(finding) == expected, finding.message
+
+
 @pytest.mark.parametrize(
     "text,number,value,unit,expected",
     [

@@ -629,6 +629,8 @@ def claim_values_as_share(claim: Claim) -> bool:
 def _is_share(claim: Claim) -> bool:
     if _SHARE_WORDS.search(claim.text):
         return True
+    if re.search(r"\d", claim.text):
+        return False  # "0.72" written in digits is a plain number (a fertility rate), not 72 percent
     values = claim.value if isinstance(claim.value, tuple) else (claim.value,)
     return all(value is not None and 0 < abs(value) < 1 for value in values)
 
