@@ -42,6 +42,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "voters": ("voter", "electors"),
     "survivors": ("survivor",),
     "births": ("birth", "babies", "baby", "newborns"),
+    "awards": ("award", "prizes", "prize", "trophies", "trophy", "honours", "honors"),
     "seats": ("seat",),
     "cases": ("case", "infections"),
     "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
@@ -55,7 +56,10 @@ _CANONICAL_NOUN = {
 _NOUN_FAMILIES = {
     "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
     "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people",
+    "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
+# counted nouns that count anything ("won it five times"): like a plain count
+_ANY_COUNT = frozenset({"times"})
 
 CURRENCY_WORDS = {
     "usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "united states dollar": "USD",
@@ -175,7 +179,7 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     # counts: same noun, a plain count on either side, or nouns of one family
     if claim_unit.key == fact_unit.key:
         return 1.0
-    if not claim_unit.key or not fact_unit.key:
+    if not claim_unit.key or not fact_unit.key or claim_unit.key in _ANY_COUNT or fact_unit.key in _ANY_COUNT:
         return 0.7
     if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
         return 0.8

@@ -528,7 +528,8 @@ def test_a_period_before_every_value_is_still_unverified():
     [("km3", "cubic kilometres", True), ("km²", "square kilometres", True), ("mi2", "km2", True),
      ("USD per share", "USD", True), ("km3", "km2", False), ("GW", "gigawatts", True), ("MW", "GW", True),
      ("TWh", "kWh", True), ("mW", "MW", True), ("km/h", "mph", True), ("GW", "km/h", False),
-     ("voters", "people", True), ("babies", "births", True)],
+     ("voters", "people", True), ("babies", "births", True), ("Oscars", "awards", True), ("times", "awards", True),
+     ("prizes", "awards", True), ("Oscars", "seats", False)],
 )
 def test_units_written_as_powers_and_per_share(written, other, compatible):
     from factcheck import units
