@@ -304,6 +304,16 @@ def test_a_compound_adjective_measures_what_it_describes_not_the_place_it_is_in(
     assert finding.reference["id"] == "kell-star-length"
 
 
+def test_a_right_conversion_in_brackets_is_not_flagged_as_a_conflict():
+    # 350 km/h is 217.5 mph: "up to 217 mph" is right at the precision it is written
+    fast = fact("kestrel-line-speed", "maximum operating speed of the Kestrel line", 350, "km/h",
+                entities=["kestrel-express"], keywords=["top speed", "operating speed", "run at"])
+    text = "Trains on the Kestrel Express line will run at up to 350 km/h (217 mph) from June."
+    found = findings(text, [("up to 350 km/h", 350, "km/h", "at_most"), ("217 mph", 217, "mph", "at_most")],
+                     [fast], [TRAIN], nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
 def test_a_weight_alone_is_no_keyword_of_an_unnamed_record():
     """ "Tickets cost 35 kilograms" is absurd, but "the crate weighed 35 kg" says nothing of a marrow."""
     [finding] = findings("The crate weighed 35 kilograms.", [("35 kilograms", 35, "kg")], [PUMPKIN])

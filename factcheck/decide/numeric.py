@@ -63,7 +63,9 @@ def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Arti
 def _restatements(claims: list[Claim], findings: list[Finding], article: Article, config: Config) -> list[Finding]:
     """A number restated in brackets in another unit ("603 km/h (354 mph)", "the 400-metre (1,300-foot)
     ship") is the same quantity: when one of the two was judged against a fact and the other found
-    none, the other is judged against the same fact, so that a wrong conversion is caught."""
+    none, or one agrees with a fact and the other was called a conflict, the other is judged against
+    that fact at its own precision, so that a wrong conversion is caught and a right one is not
+    flagged."""
     document = getattr(article, "document", None)
     text = document.content if document is not None else ""
     order = sorted(range(len(claims)), key=lambda index: claims[index].start)
@@ -73,6 +75,10 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
             continue
         for judged, other in ((first, second), (second, first)):
             if result[other].verdict == Verdict.UNVERIFIED and result[judged].verdict != Verdict.UNVERIFIED:
+                result[other] = _as_restated(claims[other], claims[judged], result[judged], article, config) or result[other]
+            elif result[judged].verdict == Verdict.CONSISTENT and result[other].verdict == Verdict.CONFLICTING:
+                # "350 km/h (217 mph)", "1.6-mile (2.6-kilometre) crossing": the conversion is the same
+                # quantity, judged at its own precision against the fact the number it restates agrees with
                 result[other] = _as_restated(claims[other], claims[judged], result[judged], article, config) or result[other]
     return result
 
