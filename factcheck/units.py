@@ -125,8 +125,17 @@ def normalize(unit: str | None) -> Unit:
         base = normalize(per.group(1))
         if base.kind in (CURRENCY, SHARE):
             return Unit(base.kind, base.key, written)
+    over = re.fullmatch(r"(.+?)\s+(?:per|a|an|each)\s+(?:year|month|week|day|night|hour)", folded)
+    if over:
+        # "£9,250 a year", "300 billion kWh a year", "30,000 visitors a day": the amount, with what it is
+        # counted over read from the sentence; a speed ("kilometres per hour") stays a speed
+        base = normalize(over.group(1))
+        if base.kind != PHYSICAL or _dimensionality(base.key) != "[length]":
+            return Unit(base.kind, base.key, written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
+    if folded in ("gross tons", "gross ton", "gross tonnage", "gt", "grt", "gross register tons", "gross-ton"):
+        return Unit(COUNT, "gross tons", written)  # a ship's size (a volume index), not a weight
     if folded in CURRENCY_WORDS:
         return Unit(CURRENCY, CURRENCY_WORDS[folded], written)
     if re.fullmatch(r"[A-Z]{3}", written) and written not in {"MPH", "KPH"}:

@@ -539,7 +539,9 @@ def test_a_period_before_every_value_is_still_unverified():
      ("USD per share", "USD", True), ("km3", "km2", False), ("GW", "gigawatts", True), ("MW", "GW", True),
      ("TWh", "kWh", True), ("mW", "MW", True), ("km/h", "mph", True), ("GW", "km/h", False),
      ("voters", "people", True), ("babies", "births", True), ("Oscars", "awards", True), ("times", "awards", True),
-     ("prizes", "awards", True), ("Oscars", "seats", False)],
+     ("prizes", "awards", True), ("Oscars", "seats", False), ("GBP per year", "GBP", True),
+     ("kilowatt hour per year", "kWh", True), ("people per day", "people", True), ("kilometre per hour", "km", False),
+     ("gross ton", "gross tons", True), ("gross tons", "tonnes", False)],
 )
 def test_units_written_as_powers_and_per_share(written, other, compatible):
     from factcheck import units

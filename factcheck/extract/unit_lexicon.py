@@ -120,6 +120,7 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "microgram": (("microgram", "microgramme"), ("μg", "µg", "mcg")),
     "tonne": (("tonne", "metric ton"), ("t",)),
     "ton": (("ton",), ()),
+    "gross ton": (("gross ton", "gross tonnage", "gross register ton"), ("GT", "GRT")),
     "kilotonne": (("kilotonne", "kiloton"), ("kt",)),
     "megatonne": (("megatonne", "megaton"), ("Mt",)),
     "gigatonne": (("gigatonne", "gigaton"), ("Gt",)),
