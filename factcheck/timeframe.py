@@ -110,11 +110,14 @@ def claim_period(
         # clause after "when" happened then, in that year (not since)
         then = _resolve(when[-1], today, today)
         return Period(then.first, min(then.last, dt.date(then.first.year, 12, 31)), True, then.wording)
+    borrowed = None if local else _borrowed_time(sentence, mentions, clause_start, claim_start, claim_end)
     if local:
         # the nearest mention in the clause wins ("from 900,000 in 2009 to 1.2 million in 2019")
         chosen = min(local, key=lambda m: _distance(m, claim_start, claim_end, verbs))
     elif _NOW.search(clause) or _SINCE_ALONE.search(clause):
         return today
+    elif borrowed is not None:
+        chosen = borrowed
     else:
         opening = [m for m in mentions if _opens_sentence(sentence, m)]
         if not opening:
@@ -123,6 +126,32 @@ def claim_period(
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
     return _resolve(chosen, anchor, today)
+
+
+def _borrowed_time(
+    sentence: str, mentions: list[_Mention], clause_start: int, claim_start: int, claim_end: int
+) -> _Mention | None:
+    """The time a clause without one of its own takes from its sentence: a participle clause from the
+    clause before it ("in March became the first to ease, lowering its rate to 1.5 percent"), an
+    aside from its sentence ("The previous record, with 24,862,048 digits, was found in December
+    2018"), a number from the time it was recorded ("the 45C recorded at Midale in July 1937")."""
+    opening = sentence[clause_start:claim_start].lstrip(" ,;:(")
+    if _PARTICIPLE_OPENING.match(opening):
+        before = [m for m in mentions if m.end <= clause_start]
+        return before[-1] if before else None
+    if _ASIDE_OPENING.match(opening) or _RECORDED_AFTER.match(sentence, claim_end):
+        after = [m for m in mentions if m.start >= claim_end]
+        return after[0] if after else None
+    return None
+
+
+_PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b", re.I)
+_ASIDE_OPENING = re.compile(r"with\b", re.I)
+_RECORDED_AFTER = re.compile(
+    r"\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;,]*$|"
+    r"\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;]{0,80}?\b(?:in|on)\s",
+    re.I,
+)
 
 
 # a time followed by a clause that says what happened then

@@ -458,6 +458,10 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("It was the worst crash since 1997, when a jet went down in Guam, killing 228 people.", "228", "2024-12-30",
          "1997"),
         ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
+        # a clause without a time of its own takes its sentence's
+        ("The bank moved first in March, lowering its rate to 1.5 percent.", "1.5 percent", "2024-12-12", "2024-03"),
+        ("The previous record, with 24,862 digits, was found in December 2018.", "24,862", "2024-10-22", "2018-12"),
+        ("The old record was the 45C recorded at Midale in July 1937.", "45C", "2021-06-30", "1937-07"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):

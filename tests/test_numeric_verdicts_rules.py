@@ -680,6 +680,18 @@ def test_a_previous_record_is_checked_against_the_value_the_current_one_replaced
     assert found[1].reference["id"] == "kelltown-heat-2019"
 
 
+def test_the_value_a_change_started_from_is_the_one_it_replaced():
+    bank = entity("nordia-bank", "Bank of Nordia", "organization")
+    old_rate = fact("nordia-rate-2023", "Bank of Nordia policy rate", 1.75, "percent", as_of="2023-06-22",
+                    entities=["nordia-bank"], keywords=["policy rate", "interest rate", "rate"])
+    new_rate = fact("nordia-rate-2024", "Bank of Nordia policy rate", 1.5, "percent", as_of="2024-03-21",
+                    entities=["nordia-bank"], keywords=["policy rate", "interest rate", "rate"])
+    text = "The Bank of Nordia moved first in March, lowering its rate to 1.5 percent from 1.75 percent."
+    found = findings(text, [("1.5 percent", 1.5, "percent"), ("1.75 percent", 1.75, "percent")],
+                     [old_rate, new_rate], [bank], on="2024-12-12", nlp=full_nlp())
+    assert [verdict(f) for f in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
 def test_between_near_equal_facts_the_date_the_sentence_names_decides():
     search = fact("contoso-search-fine", "EU antitrust fine on Contoso over its search service", 2.4e9, "EUR",
                   as_of="2017-06-27", entities=["contoso"], keywords=["fine", "antitrust", "search"])

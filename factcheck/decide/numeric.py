@@ -153,8 +153,11 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     fact = _applying_fact(reference, statement_facts, period, article.as_of)
     if fact is None:
         return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
-    if _PREVIOUS_BEFORE.search(context.sentence[max(0, context.start - 50) : context.start]):
-        # "smashing the previous high of 38.5C": the value the current one replaced
+    before = context.sentence[max(0, context.start - 50) : context.start]
+    dated = _DATED_AFTER.match(context.sentence[context.end : context.end + 40])
+    if not dated and (_PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before)):
+        # "smashing the previous high of 38.5C", "lowering its rate to 1.5 percent from 1.75 percent":
+        # the value the current one replaced (unless the sentence dates it: "from 6.7 percent in September")
         fact = _predecessor(fact, statement_facts)
         if fact is None:
             return _unverified(claim, f"the reference has no value of '{best.record.statement}' before the current one",
@@ -282,6 +285,19 @@ _PREVIOUS_BEFORE = re.compile(
     r"benchmark|maximum|minimum|title)\s+(?:of\s+|at\s+|was\s+|stood\s+at\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+|just\s+)?$",
     re.I,
+)
+
+
+# "from 6.7 percent in September", "set in 2019": the number's own time, right after it
+_DATED_AFTER = re.compile(
+    r"\s*(?:(?:set|recorded|reached)\s+)?(?:in|on|during|as of|at the end of)\s+(?:the\s+)?(?:(?:1[6-9]|20)\d\d\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"(?:last|the previous|the prior)\s+(?:year|month|quarter))",
+    re.I,
+)
+# "to 1.5 percent from 1.75 percent": the value before the change
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\bto\s+[^,;]{1,40}?\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I
 )
 
 
