@@ -703,6 +703,21 @@ def test_between_near_equal_facts_the_date_the_sentence_names_decides():
     assert verdict(finding) == "consistent" and finding.reference["id"] == "contoso-search-fine", finding.message
 
 
+@pytest.mark.parametrize(
+    "text,number,value,expected",
+    [
+        ("Nordia cut the export duty on rice to 45 percent on Friday.", "45 percent", 45, "unverified"),
+        ("Nordia's share of global rice exports rose to 45 percent last year.", "45 percent", 45, "conflicting"),
+        ("Nordia's share of global rice exports rose to 40 percent last year.", "40 percent", 40, "consistent"),
+    ],
+)
+def test_a_percentage_of_another_kind_is_not_the_fact_s(text, number, value, expected):
+    rice = fact("nordia-rice-share", "Nordia's share of global rice exports", 40, "percent", as_of="2023",
+                entities=["nordia"], keywords=["share", "rice exports", "exporter"])
+    [finding] = findings(text, [(number, value, "percent")], [rice], [NORDIA], on="2024-02-01", nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

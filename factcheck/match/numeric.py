@@ -359,6 +359,34 @@ def _describes(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceN
     return any(similar(noun, word) for noun in nouns for word in vocabulary)
 
 
+def _percent_kind(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """For a percentage, the kind of rate the sentence says it is ("duty", "turnout", "inflation") when
+    the fact is a rate of another kind: the kind word nearest the number in its clause, before it or
+    right after it, and none of the fact's words."""
+    if context.unit.kind != units.SHARE:
+        return None
+    fact_kinds = {word for word in entry.scope if word in _PERCENT_KINDS}
+    if not fact_kinds:
+        return None
+    clause_start, clause_end = context.clause()
+    found = [
+        word for word in context.words
+        if word.stem in _PERCENT_KINDS and not word.implied and clause_start <= word.start < clause_end
+        and (context.start - SCOPE_REACH <= word.start < context.start or context.end <= word.start < context.end + 12)
+    ]
+    if not found:
+        return None
+    nearest = min(found, key=lambda word: abs(word.start - context.start))
+    return None if nearest.stem in fact_kinds else nearest.stem
+
+
+# what a percentage can be: a word of these names the kind of rate
+_PERCENT_KINDS = frozenset(
+    {"duty", "tax", "tariff", "levy", "vat", "interest", "inflation", "unemployment", "turnout", "growth",
+     "margin", "stake", "share", "vote", "yield", "discount", "fee", "commission", "approval", "support"}
+)
+
+
 def _plural_phrase(context: ClaimContext) -> bool:
     """Whether the hyphenated compound adjective describes a plural common noun ("the 8,000-metre
     peaks"; not "sales of $170 billion beat analysts' forecasts", which a parser may read so)."""
@@ -419,6 +447,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    kind = _percent_kind(context, entry)
+    if kind is not None:
+        return f"'{kind}'"  # "cut the export duty to 10 percent": a duty, not India's share of exports
     if context.per_item() and not _EACH_WORDS.search(" ".join((entry.fact.statement, *entry.fact.keywords))):
         return "'each'"  # "165 turbines, each rated at 8 megawatts": one turbine's, not the farm's
     since = context.counted_since() if context.unit.kind != units.SHARE else None
