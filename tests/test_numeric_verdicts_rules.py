@@ -718,6 +718,16 @@ def test_a_percentage_of_another_kind_is_not_the_fact_s(text, number, value, exp
     assert verdict(finding) == expected, finding.message
 
 
+def test_a_name_alone_as_the_subject_counts_a_part():
+    audience = fact("kell-cup-audience", "average audience of the Kell Cup final", 41e6, "viewers", as_of="2024-06-02",
+                    entities=["kell-cup"], keywords=["viewers", "audience", "watched"])
+    cup = entity("kell-cup", "Kell Cup", "other")
+    text = "The Kell Cup final drew a record audience on Sunday. On the night, Streamo alone averaged 3.6 million viewers, a record."
+    [finding] = findings(text, [("3.6 million viewers", 3.6e6, "viewers")], [audience], [cup], on="2024-06-04",
+                         nlp=full_nlp())
+    assert verdict(finding) == "unverified" and "'Streamo alone'" in finding.message, finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

@@ -85,7 +85,11 @@ _DESCRIBES_ANY = frozenset(
     {"number", "figure", "total", "count", "tally", "level", "latest", "new", "official", "own", "overall",
      "current", "record", "estimated", "annual", "full", "final"}
 )
-_ALONE = re.compile(r"\b(?:in|at|on|from|for|by)\s+(?P<phrase>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+alone\b", re.I)
+_ALONE = re.compile(
+    r"\b(?i:in|at|on|from|for|by)\s+(?P<phrase>(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+(?i:alone)\b"
+    # "Tubi alone averaged 13.6 million viewers": a name standing alone as the subject
+    r"|(?P<name>\b[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,3})\s+alone\b",
+)
 _TIME_PHRASE = re.compile(
     r"\b(?:\d{4}|\d{4}s|january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|years|month|months|week|weeks|day|days|"
@@ -338,7 +342,7 @@ def _alone(context: ClaimContext, vocabulary: frozenset[str]) -> str | None:
     Not a time ("in 2022 alone", "on Sunday alone": the period decides), nor what the fact says."""
     clause_start, clause_end = context.clause()
     for found in _ALONE.finditer(context.sentence, clause_start, clause_end):
-        phrase = found.group("phrase")
+        phrase = found.group("phrase") or found.group("name")
         stems = words_of(phrase)
         if not stems or _names_a_time(phrase):
             continue
