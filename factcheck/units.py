@@ -42,6 +42,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "voters": ("voter", "electors"),
     "survivors": ("survivor",),
     "births": ("birth", "babies", "baby", "newborns"),
+    "viewers": ("viewer", "watchers", "tv viewers"),
     "awards": ("award", "prizes", "prize", "trophies", "trophy", "honours", "honors"),
     "seats": ("seat",),
     "cases": ("case", "infections"),
@@ -55,7 +56,7 @@ _CANONICAL_NOUN = {
 # a sentence about deaths is compatible with a fact counting deaths.
 _NOUN_FAMILIES = {
     "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
-    "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people",
+    "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people", "viewers": "people",
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
 # counted nouns that count anything ("won it five times"): like a plain count
@@ -69,8 +70,14 @@ CURRENCY_WORDS = {
     "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "inr": "INR", "rupee": "INR", "rupees": "INR", "₹": "INR",
     "pkr": "PKR", "chf": "CHF", "swiss franc": "CHF", "cad": "CAD", "aud": "AUD", "rub": "RUB", "rouble": "RUB",
-    "ruble": "RUB", "roubles": "RUB", "rubles": "RUB",
+    "ruble": "RUB", "roubles": "RUB", "rubles": "RUB", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
 }
+# ISO 4217 codes a newsroom meets (a three-letter unit is not a currency by its shape: "TEU", "GWh")
+CURRENCY_CODES = frozenset(
+    """USD EUR GBP JPY CNY INR PKR CHF CAD AUD NZD RUB HKD SGD SEK NOK DKK PLN CZK HUF RON BGN TRY ZAR EGP NGN
+    KES GHS MAD SAR AED QAR KWD ILS IRR IQD BRL MXN ARS CLP COP PEN KRW TWD THB MYR IDR PHP VND BDT LKR NPR UAH
+    KZT BTC""".split()
+)
 SHARE_WORDS = {"percent", "per cent", "percentage", "%", "pct", "percentage point", "percentage points"}
 
 # Spellings pint does not parse, mapped to ones it does.
@@ -119,9 +126,10 @@ def normalize(unit: str | None) -> Unit:
         return PLAIN_COUNT
     written = unit.strip()
     folded = " ".join(written.casefold().split())
-    per = re.fullmatch(r"(.+?)\s+(?:per|a)\s+(?:share|person|head|capita)", folded)
+    per = re.fullmatch(r"(.+?)\s+(?:per|a|an)\s+[\w-]+", folded)
     if per:
-        # "USD per share" is an amount of dollars; what it is counted per is read from the sentence
+        # "USD per share", "$490 a tonne" are amounts of dollars; what they are counted per is read
+        # from the sentence
         base = normalize(per.group(1))
         if base.kind in (CURRENCY, SHARE):
             return Unit(base.kind, base.key, written)
@@ -132,13 +140,19 @@ def normalize(unit: str | None) -> Unit:
         base = normalize(over.group(1))
         if base.kind != PHYSICAL or _dimensionality(base.key) != "[length]":
             return Unit(base.kind, base.key, written)
+    dense = re.fullmatch(r"(.+?)\s+per\s+(.+)", folded)
+    if dense:
+        # "people per square kilometre": a density, comparable only with the same density
+        base, area = normalize(dense.group(1)), normalize(dense.group(2))
+        if base.kind == COUNT and area.kind == PHYSICAL:
+            return Unit(COUNT, f"{base.key} per {area.key}", written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
     if folded in ("gross tons", "gross ton", "gross tonnage", "gt", "grt", "gross register tons", "gross-ton"):
         return Unit(COUNT, "gross tons", written)  # a ship's size (a volume index), not a weight
     if folded in CURRENCY_WORDS:
         return Unit(CURRENCY, CURRENCY_WORDS[folded], written)
-    if re.fullmatch(r"[A-Z]{3}", written) and written not in {"MPH", "KPH"}:
+    if written in CURRENCY_CODES:
         return Unit(CURRENCY, written, written)
     # a symbol keeps its case first: "GW" is gigawatts, "mW" milliwatts
     pint_unit = (_pint_unit(written) if " " not in written and written != folded else None) or _pint_unit(folded)
