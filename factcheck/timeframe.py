@@ -119,13 +119,23 @@ def claim_period(
     elif borrowed is not None:
         chosen = borrowed
     else:
-        opening = [m for m in mentions if _opens_sentence(sentence, m)]
+        opening = [m for m in mentions if _opens_sentence(sentence, m) or _in_opening_when_clause(sentence, m)]
         if not opening:
             return today
         chosen = opening[0]
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
     return _resolve(chosen, anchor, today)
+
+
+def _in_opening_when_clause(sentence: str, mention: _Mention) -> bool:
+    """ "When the network started in 2009, miners received 50 bitcoin": a time in an opening "when"
+    clause dates the main clause."""
+    opening = _WHEN_OPENING.match(sentence)
+    return bool(opening) and mention.end <= opening.end()
+
+
+_WHEN_OPENING = re.compile(r"\s*(?:when|as|while|back\s+when)\b[^,;]*,", re.I)
 
 
 def _borrowed_time(
