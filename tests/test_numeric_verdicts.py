@@ -462,6 +462,8 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("The bank moved first in March, lowering its rate to 1.5 percent.", "1.5 percent", "2024-12-12", "2024-03"),
         ("The previous record, with 24,862 digits, was found in December 2018.", "24,862", "2024-10-22", "2018-12"),
         ("The old record was the 45C recorded at Midale in July 1937.", "45C", "2021-06-30", "1937-07"),
+        ("When the network started in 2009, miners received 50 coins for each block.", "50 coins", "2024-04-20",
+         "2009"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):

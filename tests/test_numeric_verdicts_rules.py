@@ -541,7 +541,9 @@ def test_a_period_before_every_value_is_still_unverified():
      ("voters", "people", True), ("babies", "births", True), ("Oscars", "awards", True), ("times", "awards", True),
      ("prizes", "awards", True), ("Oscars", "seats", False), ("GBP per year", "GBP", True),
      ("kilowatt hour per year", "kWh", True), ("people per day", "people", True), ("kilometre per hour", "km", False),
-     ("gross ton", "gross tons", True), ("gross tons", "tonnes", False)],
+     ("gross ton", "gross tons", True), ("gross tons", "tonnes", False), ("TEU", "USD", False), ("TEU", "TEU", True),
+     ("bitcoin", "BTC", True), ("USD per tonne", "USD", True), ("viewers", "people", True),
+     ("people per square kilometre", "inhabitants per km2", True), ("people per square kilometre", "people", False)],
 )
 def test_units_written_as_powers_and_per_share(written, other, compatible):
     from factcheck import units
@@ -726,6 +728,15 @@ def test_a_name_alone_as_the_subject_counts_a_part():
     [finding] = findings(text, [("3.6 million viewers", 3.6e6, "viewers")], [audience], [cup], on="2024-06-04",
                          nlp=full_nlp())
     assert verdict(finding) == "unverified" and "'Streamo alone'" in finding.message, finding.message
+
+
+def test_a_negated_kind_is_another_kind():
+    price = fact("nordia-rice-floor", "minimum export price per tonne for Nordian non-basmati white rice", 490, "USD",
+                 as_of="2024-09-28", entities=["nordia"], keywords=["minimum export price", "white rice"])
+    text = "Nordia also scrapped a minimum export price of $950 a tonne for shipments of basmati rice."
+    [finding] = findings(text, [("$950 a tonne", 950, "USD per tonne")], [price], [NORDIA], on="2024-10-01",
+                         nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message
 
 
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():

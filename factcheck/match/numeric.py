@@ -451,6 +451,10 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    for negated in (stem for stem in entry.scope if stem.startswith("non-")):
+        # "a minimum price for basmati" is not the one for non-basmati rice
+        if any(word.stem == negated[4:] and word.weight == 1.0 for word in context.words):
+            return f"'{negated[4:]}', the reference '{negated}'"
     kind = _percent_kind(context, entry)
     if kind is not None:
         return f"'{kind}'"  # "cut the export duty to 10 percent": a duty, not India's share of exports

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
 )
 # words, abbreviations ("U.S."), and whole numbers that name things ("Flight 302", "the 2022 World Cup");
 # a decimal number ("1.5") is no word (see `is_content`)
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'\u2019]*")
+WORD = re.compile(r"(?:[Nn]on-)?[A-Za-z0-9][A-Za-z0-9.'\u2019]*")  # "non-basmati" is not "basmati"
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 # "330 metres tall" states a height, "the deepest lake" a depth: the adjective is read as the
 # measure it names, so that a statement written with the noun is found
