@@ -173,3 +173,13 @@ def test_the_shipped_place_names_know_countries_states_and_large_cities_only():
     # towns under 100,000 people are left out: their names are often surnames a typo may spell
     for name in ("Johnston", "Hannibal", "Quershi", "Muilenberg"):
         assert not is_place_name(name), name
+
+
+def test_the_shipped_place_names_know_the_country_each_place_is_in():
+    from factcheck.place_names import countries_of
+
+    assert countries_of("Tokyo") == {"Japan"}
+    assert countries_of("Japan") == {"Japan"}
+    assert countries_of("California") == {"United States"}
+    assert {"United Kingdom", "Canada"} <= countries_of("London")  # a name in several countries
+    assert countries_of("Africa") == frozenset() and countries_of("Quershi") == frozenset()

@@ -739,6 +739,24 @@ def test_a_negated_kind_is_another_kind():
     assert verdict(finding) == "unverified", finding.message
 
 
+@pytest.mark.parametrize(
+    "text,rate,expected",
+    [
+        ("In Tokyo, the fertility rate dropped to 0.96, the lowest of any prefecture.", "0.96", "unverified"),
+        ("The fertility rate in Osaka fell to 1.05, officials said.", "1.05", "unverified"),
+        ("Across Japan, the fertility rate fell to 1.15, officials said.", "1.15", "consistent"),
+        ("Across Japan, the fertility rate fell to 1.25, officials said.", "1.25", "conflicting"),
+    ],
+)
+def test_a_number_counted_in_a_city_is_not_the_country_s(text, rate, expected):
+    japan = entity("japan", "Japan")
+    fertility = fact("japan-fertility-2024", "total fertility rate of Japan", 1.15, None, as_of="2024-12-31",
+                     entities=["japan"], keywords=["fertility rate", "births per woman"])
+    [finding] = findings("Japan's births fell to a record low last year. " + text, [(rate, float(rate), None)],
+                         [fertility], [japan], on="2025-06-05", nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
     crash = entity("kellair-101", "Kellair Flight 101", "other")
     deaths = fact("kellair-101-deaths", "killed in the Kellair Flight 101 crash", 132, "deaths",

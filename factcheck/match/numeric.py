@@ -49,6 +49,8 @@ from factcheck.match.fact_index import FactIndex, IndexedFact, fact_index
 from factcheck.match.subjects import ArticleNames, SentenceNames
 from factcheck.match.words import index_key, is_year, similar, words_of
 from factcheck.models import Article, Candidate, Claim
+from factcheck.place_names import countries_of
+from factcheck.spelling import fold
 
 # what one keyword in the sentence is worth (two make it certain)
 KEYWORD_HIT = 0.7
@@ -363,6 +365,50 @@ def _describes(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceN
     return any(similar(noun, word) for noun in nouns for word in vocabulary)
 
 
+def _in_a_part_of(context: ClaimContext, entry: IndexedFact, reference) -> str | None:
+    """ "In Tokyo" in the number's clause, for a fact about Japan: the number was counted in a city or
+    state of the country the fact is about, not in all of it."""
+    countries = _fact_countries(entry, reference)
+    if not countries:
+        return None
+    clause_start, clause_end = context.clause()
+    opening = len(context.sentence) - len(context.sentence.lstrip())
+    for found in _IN_A_PLACE.finditer(context.sentence, 0, clause_end):
+        if found.start() < clause_start and found.start() != opening:
+            continue  # in the clause, or opening the sentence ("In Tokyo, the rate dropped to 0.96")
+        name = found.group("place").rstrip(".'\u2019")
+        words = name.split()
+        for size in range(len(words), 0, -1):  # "New York City", then "New York"
+            candidate = " ".join(words[:size])
+            inside = countries_of(candidate)
+            if inside and fold(candidate) not in {fold(country) for country in inside}:
+                if inside & countries and not any(similar(stem, word) for stem in words_of(candidate) for word in entry.scope):
+                    return f"'{candidate}', a part of {sorted(inside & countries)[0]}"
+                break
+    return None
+
+
+def _fact_countries(entry: IndexedFact, reference) -> frozenset[str]:
+    """The countries among the fact's own entities ("Japan"), by their place-list names."""
+    found: set[str] = set()
+    for entity_id in entry.entities:
+        entity = reference.get(entity_id) if reference is not None else None
+        if getattr(entity, "type", None) != "place":
+            continue
+        for spelling in getattr(entity, "spellings", ()):
+            inside = countries_of(spelling)
+            if any(fold(country) == fold(spelling) for country in inside):
+                found.update(inside)
+    return frozenset(found)
+
+
+# a place where a number was counted: "in Tokyo", "across California", "in the city of Osaka"
+_IN_A_PLACE = re.compile(
+    r"\b(?i:in|across|throughout|within)\s+(?:(?i:the)\s+)?(?:(?i:city|state|province|prefecture)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})"
+)
+
+
 def _percent_kind(context: ClaimContext, entry: IndexedFact) -> str | None:
     """For a percentage, the kind of rate the sentence says it is ("duty", "turnout", "inflation") when
     the fact is a rate of another kind: the kind word nearest the number in its clause, before it or
@@ -455,6 +501,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         # "a minimum price for basmati" is not the one for non-basmati rice
         if any(word.stem == negated[4:] and word.weight == 1.0 for word in context.words):
             return f"'{negated[4:]}', the reference '{negated}'"
+    place = _in_a_part_of(context, entry, in_sentence.index.reference)
+    if place is not None:
+        return place  # "In Tokyo, the fertility rate dropped to 0.96": Tokyo's rate, not Japan's
     kind = _percent_kind(context, entry)
     if kind is not None:
         return f"'{kind}'"  # "cut the export duty to 10 percent": a duty, not India's share of exports
