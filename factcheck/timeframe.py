@@ -165,7 +165,7 @@ _RECORDED_AFTER = re.compile(
 
 
 # a time followed by a clause that says what happened then
-_WHEN_AFTER = re.compile(r"\s*,?\s+when\b", re.I)
+_WHEN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s+when\b")  # "in 1997, when", "the 2016 census, when"
 
 
 # "on Sunday", "yesterday": a single day

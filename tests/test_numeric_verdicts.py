@@ -464,6 +464,8 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("The old record was the 45C recorded at Midale in July 1937.", "45C", "2021-06-30", "1937-07"),
         ("When the network started in 2009, miners received 50 coins for each block.", "50 coins", "2024-04-20",
          "2009"),
+        ("The population grew after the 2016 census, when 4,761,865 people were counted.", "4,761,865", "2023-08-30",
+         "2016"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):

@@ -355,6 +355,14 @@ def test_a_decimal_written_in_digits_is_a_plain_number_not_a_share(rate, expecte
          "consistent"),
         # a milestone passed is no count
         ("Births in Nordia passed 50,000 for the first time in 2023.", "50,000", 50_000, None, "unverified"),
+        ("It was the first time births in Nordia had passed 50,000.", "50,000", 50_000, None, "unverified"),
+        ("Nordia became the first country in the region to record 50,000 births in a year.", "50,000 births",
+         50_000, "births", "unverified"),
+        # a total over many years is not a yearly count; what is left of a whole is a part
+        ("Nordia recorded more than 900,000 births over the past two decades.", "more than 900,000 births", 900_000,
+         "births", "unverified"),
+        ("Nordia recorded 48,000 births last year; all but 5,000 of them were in hospitals.", "5,000", 5_000, None,
+         "unverified"),
         ("Births in Nordia crossed the 50,000 mark in 2023.", "50,000", 50_000, None, "unverified"),
         # "countries" counts any countries, not the union's members
         ("The Nordic Union met on Monday. Twelve countries have banned the practice.", "Twelve countries", 12,
@@ -692,6 +700,23 @@ def test_the_value_a_change_started_from_is_the_one_it_replaced():
     found = findings(text, [("1.5 percent", 1.5, "percent"), ("1.75 percent", 1.75, "percent")],
                      [old_rate, new_rate], [bank], on="2024-12-12", nlp=full_nlp())
     assert [verdict(f) for f in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "text,number,value",
+    [
+        ("The Bank of Nordia raised its rate from 1.5 percent to 1.75 percent in June.", "1.5 percent", 1.5),
+        ("The Bank of Nordia's rate, which had stood at 1.5 percent, rose in June.", "1.5 percent", 1.5),
+    ],
+)
+def test_a_value_before_a_change_is_checked_against_the_value_it_was(text, number, value):
+    bank = entity("nordia-bank", "Bank of Nordia", "organization")
+    older = fact("nordia-rate-2023", "Bank of Nordia policy rate", 1.5, "percent", as_of="2023-06-22",
+                 entities=["nordia-bank"], keywords=["policy rate", "interest rate", "rate"])
+    newer = fact("nordia-rate-2024", "Bank of Nordia policy rate", 1.75, "percent", as_of="2024-06-20",
+                 entities=["nordia-bank"], keywords=["policy rate", "interest rate", "rate"])
+    [finding] = findings(text, [(number, value, "percent")], [older, newer], [bank], on="2024-12-12", nlp=full_nlp())
+    assert verdict(finding) == "consistent" and finding.reference["id"] == "nordia-rate-2023", finding.message
 
 
 def test_between_near_equal_facts_the_date_the_sentence_names_decides():

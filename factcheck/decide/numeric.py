@@ -155,7 +155,12 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
     before = context.sentence[max(0, context.start - 50) : context.start]
     dated = _DATED_AFTER.match(context.sentence[context.end : context.end + 40])
-    if not dated and (_PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before)):
+    after = context.sentence[context.end : context.end + 40]
+    earlier = (
+        _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)
+        or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after))
+    )
+    if not dated and earlier:
         # "smashing the previous high of 38.5C", "lowering its rate to 1.5 percent from 1.75 percent":
         # the value the current one replaced (unless the sentence dates it: "from 6.7 percent in September")
         fact = _predecessor(fact, statement_facts)
@@ -295,6 +300,15 @@ _DATED_AFTER = re.compile(
     r"(?:last|the previous|the prior)\s+(?:year|month|quarter))",
     re.I,
 )
+# "which had stood 9,677 feet tall": a value before the one now
+_HAD_BEEN_BEFORE = re.compile(
+    r"\bhad\s+(?:been|stood|risen|reached|grown|fallen|measured|numbered|totalled|totaled|stayed|remained)\s+"
+    r"(?:at\s+|to\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+# "raised its rate from minus 0.1 percent to ...": the value before the change
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s*,?\s+to\b", re.I)
 # "to 1.5 percent from 1.75 percent": the value before the change
 _CHANGED_FROM_BEFORE = re.compile(
     r"\bto\s+[^,;]{1,40}?\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I

@@ -47,6 +47,11 @@ _EACH_BEFORE = re.compile(
 )
 _EACH_OF_BEFORE = re.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\b(?:over|in|during|across)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+|few|several|many)\s+)?(?:years|decades|decade|centuries|century)\b",
+    re.I,
+)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?:1[6-9]|20)\d\d\b", re.I)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|least|first|time|ever|record)\b[^,;]{0,30}$", re.I
@@ -88,6 +93,13 @@ _CROSSED_BEFORE = re.compile(
     re.I,
 )
 _CROSSED_IN_CLAIM = re.compile(r"(?:surpassed|exceeded|topped)\s+", re.I)
+_FIRST_TIME = re.compile(r"\bfirst\s+time\b", re.I)
+_FIRST_TO_BEFORE = re.compile(
+    r"\b(?:first|only|second|third)\s+(?:[\w'-]+\s+){0,8}?to\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:hit|score|scored|win|won|reach|reached|pass|surpass|top|break|steal|record|sell|sold|earn|climb|run|exceed|"
+    r"have|hold|collect|claim|take)\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?$",
+    re.I,
+)
 _MILESTONE_AFTER = re.compile(r"^[^.;]*?\b(?:for the first time|mark|milestone|barrier|threshold)\b", re.I)
 THRESHOLD_STEMS = {
     "majority": "majority", "need": "need", "needs": "need", "needed": "need", "require": "need",
@@ -131,6 +143,8 @@ _PER_YEAR = re.compile(r"\b(?:for the (?:full |whole )?year|a year|per year|each
 _PART_OF = re.compile(
     r"(?:(?<=\d)|(?<=^))\s*\bof\s+(?:the|them|its|their|these|those|which|whom|all|our|his|her)\b", re.I
 )
+# "All but $20 million of it is deferred": what is left of a whole
+_ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _RATE_WORD_BEFORE = re.compile(r"\b(?P<adjective>daily|weekly|monthly|annual|yearly|hourly|nightly)\b(?P<noun>)", re.I)
 # what a compound adjective's unit says the number measures: "a 48-mile waterway" is its length
@@ -320,6 +334,9 @@ class ClaimContext:
         since then ("since 2000"), when the sentence says so after the number or before it in its
         clause; not a record's "the busiest since 2019"."""
         clause_start, _ = self.clause()
+        over = _OVER_YEARS.search(self.sentence, self.end)
+        if over is not None:
+            return over.group(0)  # "700,000 deaths over the past two decades"
         for found in _SINCE_YEAR.finditer(self.sentence):
             if found.start() < self.end and found.start() < clause_start:
                 continue
@@ -337,6 +354,8 @@ class ClaimContext:
     def part_of(self) -> str | None:
         """ "19 of them", "45 of its members", "two of the 27 states": the number counts part of a whole."""
         found = _PART_OF.search(self.claim.text) or _PART_OF.match(self.sentence[self.end :])
+        if found is None and _ALL_BUT_BEFORE.search(self.sentence[: self.start]):
+            return "all but"
         return found.group(0).strip() if found else None
 
     @_read_once
@@ -345,8 +364,13 @@ class ClaimContext:
         milestone passed ("deaths passed 100,000 for the first time", "crossed the 1 million mark")."""
         verb = _CROSSED_IN_CLAIM.match(self.claim.text)  # "surpassed 100,000" read as one claim
         crossed = _CROSSED_BEFORE.search(self.sentence[: self.start + (verb.end() if verb else 0)])
-        if crossed and _MILESTONE_AFTER.search(self.sentence[self.end : self.end + 60]):
+        if crossed and (
+            _MILESTONE_AFTER.search(self.sentence[self.end : self.end + 60])
+            or _FIRST_TIME.search(self.sentence[max(0, self.start - 80) : self.start])
+        ):
             return "milestone"
+        if _FIRST_TO_BEFORE.search(self.sentence[max(0, self.start - 80) : self.start]):
+            return "milestone"  # "the first player to hit 50 home runs": a bar, not his tally
         clause_start, clause_end = self.clause()
         for found in _THRESHOLD.finditer(self.sentence, clause_start, clause_end):
             if found.end() <= self.start or found.start() - self.end <= THRESHOLD_REACH:
