@@ -44,7 +44,7 @@ from math import floor, log10
 
 from factcheck import units
 from factcheck.config import Config
-from factcheck.match.claim_context import claim_context, claim_unit, claim_values_as_share
+from factcheck.match.claim_context import ClaimContext, claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
 from factcheck.reference.model import Fact, Reference, period_text, statement_key
@@ -120,14 +120,15 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if best_score < config.numeric_min_score:
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
+    context = claim_context(claim, article)
     groups = _described(_best_per_statement(usable))
-    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
-        groups = _by_year(groups, config.numeric_ambiguity_margin, claim, article)
-    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
-        groups = _by_statement_words(groups, config.numeric_ambiguity_margin)
-
-    if len(groups) > 1 and groups[0].score - groups[1].score < config.numeric_ambiguity_margin:
-        groups = _by_date(groups, config.numeric_ambiguity_margin, claim, article)
+    for tie_break in (_by_year, _by_statement_words, _by_date):
+        tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
+        if len(tied) < 2:
+            break
+        kept = tie_break(tied, context, article)
+        if kept is not None:
+            groups = [*kept, *(group for group in groups if group not in tied)]
 
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
@@ -140,7 +141,6 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         )
 
     reference: Reference = article.reference
-    context = claim_context(claim, article)
     period = claim_period(
         context.sentence, context.start, context.end, article.as_of, context.verbs,
         ignore_years=_years_named(best.record.statement),
@@ -259,25 +259,22 @@ def _agreeing_alternative(
     return None
 
 
-def _by_year(groups: list[Candidate], margin: float, claim: Claim, article: Article) -> list[Candidate]:
+def _by_year(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
     """Statements that tie and differ only in the year they name ("seats won by the BJP at the 2019
     election", "... at the 2024 election") are one quantity counted in different years: the one of
-    the year the claim speaks about is meant, else the latest before it. `groups` reordered so, or
-    unchanged when the tie is of different statements or no year decides."""
-    tied = [group for group in groups if groups[0].score - group.score < margin]
+    the year the claim speaks about is meant, else the latest before it. None when the tie is of
+    different statements or no year decides."""
     shapes = {_YEAR_IN_STATEMENT.sub("#", statement_key(group.record.statement)) for group in tied}
     years = [_years_named(group.record.statement) for group in tied]
     if len(shapes) != 1 or any(len(found) != 1 for found in years) or len(set().union(*years)) != len(tied):
-        return groups
-    context = claim_context(claim, article)
+        return None
     period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
     year = period.check_date(article.as_of).year
     by_year = {next(iter(found)): group for found, group in zip(years, tied)}
     earlier = [named for named in by_year if named <= year]
     if not earlier:
-        return groups
-    chosen = by_year[year] if year in by_year else by_year[max(earlier)]
-    return [chosen, *(group for group in groups if group is not chosen and group not in tied)]
+        return None
+    return [by_year[year] if year in by_year else by_year[max(earlier)]]
 
 
 # how much more of its statement's own words a tied candidate must have to be the one meant
@@ -321,38 +318,33 @@ def _predecessor(fact: Fact, facts: list[Fact]) -> Fact | None:
     return max(earlier, key=_recency) if earlier else None
 
 
-def _by_date(groups: list[Candidate], margin: float, claim: Claim, article: Article) -> list[Candidate]:
+def _by_date(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
     """Between near-equal candidates, those with a value on the date the sentence names ("the fine
-    imposed on Google in 2017" is not the one imposed in 2018). Unchanged when the sentence names no
-    time, or the date rules out all of them or none."""
-    tied = [group for group in groups if groups[0].score - group.score < margin]
-    context = claim_context(claim, article)
+    imposed on Google in 2017" is not the one imposed in 2018). None when the sentence names no time,
+    or the date rules out all of them or none."""
     period = claim_period(
         context.sentence, context.start, context.end, article.as_of, context.verbs,
-        ignore_years=_years_named(groups[0].record.statement),
+        ignore_years=_years_named(tied[0].record.statement),
     )
     if not period.shifted:
-        return groups
+        return None
     reference: Reference = article.reference
     dated = [
         group for group in tied
         if _applying_fact(reference, [group.record, *reference.same_statement(group.record)], period, article.as_of)
     ]
     if not dated or len(dated) == len(tied):
-        return groups
-    return [*dated, *(group for group in groups if group not in tied)]
+        return None
+    return dated
 
 
-def _by_statement_words(groups: list[Candidate], margin: float) -> list[Candidate]:
+def _by_statement_words(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
     """Between near-equal candidates, the one whose statement the sentence words far better ("the rings
     stretch 282,000 km": the extent, not the thickness, though both facts' keywords say "rings"):
-    keywords saturate, the statement's own words tell them apart. Unchanged when none leads so."""
-    tied = [group for group in groups if groups[0].score - group.score < margin]
+    keywords saturate, the statement's own words tell them apart. None when none leads so."""
     ranked = sorted(tied, key=lambda group: -group.details.get("measure", 0.0))
     lead = ranked[0].details.get("measure", 0.0) - ranked[1].details.get("measure", 0.0)
-    if lead < MEASURE_LEAD:
-        return groups
-    return [ranked[0], *(group for group in groups if group not in tied)]
+    return None if lead < MEASURE_LEAD else [ranked[0]]
 
 
 def _described(groups: list[Candidate]) -> list[Candidate]:
