@@ -335,7 +335,7 @@ class SentenceNames:
             *(((start, end), None) for start, end in context.proper_nouns
               if not any(low <= start and end <= high for low, high in inside)),
         ]
-        own_spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        own_spellings = self._spellings_of(own)
         own_spellings.update(spelling.casefold() for spelling in spellings)
         clause_start, clause_end = context.clause()
         examples = _EXAMPLES_BEFORE.search(context.sentence, clause_start, clause_end)
@@ -366,6 +366,10 @@ class SentenceNames:
             return True
         return False
 
+    def _spellings_of(self, own: set[str]) -> set[str]:
+        """Every accepted spelling of the fact's entities, case-folded."""
+        return {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+
     def subject_is_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
         """Whether the number's verb has a grammatical subject with a name in it (a proper noun the
         recogniser marks as a name) that is none of the fact's entities nor words, while the sentence
@@ -377,7 +381,7 @@ class SentenceNames:
         own_starts = [start for entity_id in own for start, _ in self.mentions.get(entity_id, ())]
         if any(low <= start < high or start < context.start for start in own_starts):
             return False  # the subject names the fact's entity, or the sentence did before the number
-        spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        spellings = self._spellings_of(own)
         named = [(start, end) for start, end, label in context.entities if label in _NAME_LABELS]
         for start, end in context.proper_nouns:
             if not (low <= start < high) or not any(a <= start < b for a, b in named):
@@ -403,7 +407,7 @@ class SentenceNames:
             texts = [found.group("owner")] if found else []
         if not texts:
             return False
-        spellings = {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+        spellings = self._spellings_of(own)
         text = " ".join(texts)
         folded = text.casefold()
         if any(spelling in folded or folded in spelling for spelling in spellings):
