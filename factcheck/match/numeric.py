@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from factcheck import units
 from factcheck.match import subjects
@@ -50,6 +51,7 @@ from factcheck.match.subjects import ArticleNames, SentenceNames
 from factcheck.match.words import index_key, is_year, similar, words_of
 from factcheck.models import Article, Candidate, Claim
 from factcheck.place_names import countries_of
+from factcheck.reference.model import Reference
 from factcheck.spelling import fold
 
 # what one keyword in the sentence is worth (two make it certain)
@@ -365,7 +367,7 @@ def _describes(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceN
     return any(similar(noun, word) for noun in nouns for word in vocabulary)
 
 
-def _in_a_part_of(context: ClaimContext, entry: IndexedFact, reference) -> str | None:
+def _in_a_part_of(context: ClaimContext, entry: IndexedFact, reference: Reference) -> str | None:
     """ "In Tokyo" in the number's clause, for a fact about Japan: the number was counted in a city or
     state of the country the fact is about, not in all of it."""
     countries = _fact_countries(entry, reference)
@@ -382,24 +384,30 @@ def _in_a_part_of(context: ClaimContext, entry: IndexedFact, reference) -> str |
             candidate = " ".join(words[:size])
             inside = countries_of(candidate)
             if inside and fold(candidate) not in {fold(country) for country in inside}:
-                if inside & countries and not any(similar(stem, word) for stem in words_of(candidate) for word in entry.scope):
+                named_by_fact = any(similar(stem, word) for stem in words_of(candidate) for word in entry.scope)
+                if inside & countries and not named_by_fact:
                     return f"'{candidate}', a part of {sorted(inside & countries)[0]}"
                 break
     return None
 
 
-def _fact_countries(entry: IndexedFact, reference) -> frozenset[str]:
+def _fact_countries(entry: IndexedFact, reference: Reference) -> frozenset[str]:
     """The countries among the fact's own entities ("Japan"), by their place-list names."""
     found: set[str] = set()
     for entity_id in entry.entities:
-        entity = reference.get(entity_id) if reference is not None else None
-        if getattr(entity, "type", None) != "place":
-            continue
-        for spelling in getattr(entity, "spellings", ()):
-            inside = countries_of(spelling)
-            if any(fold(country) == fold(spelling) for country in inside):
-                found.update(inside)
+        entity = reference.get(entity_id)
+        if getattr(entity, "type", None) == "place":
+            for spelling in entity.spellings:
+                found.update(_country_named(spelling))
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _country_named(spelling: str) -> frozenset[str]:
+    """{the country} when `spelling` names a country of the place list, else nothing (asked for every
+    candidate fact, so answered once per spelling)."""
+    inside = countries_of(spelling)
+    return inside if any(fold(country) == fold(spelling) for country in inside) else frozenset()
 
 
 # a place where a number was counted: "in Tokyo", "across California", "in the city of Osaka"
