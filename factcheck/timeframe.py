@@ -73,6 +73,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "rose to 128.3 billion from 102.6 billion in 2023": a time after "from" and another number is that number's
+_FROM_NUMBER = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?\d", re.I)
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -103,7 +107,10 @@ def claim_period(
     ]
     clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
     clause = sentence[clause_start:clause_end]
-    local = [m for m in mentions if clause_start <= m.start and m.end <= clause_end]
+    local = [
+        m for m in mentions
+        if clause_start <= m.start and m.end <= clause_end and not _FROM_NUMBER.search(sentence, claim_end, m.start)
+    ]
     when = [m for m in mentions if m.end <= claim_start and _WHEN_AFTER.match(sentence, m.end)]
     if not local and when:
         # "the worst crash since 1997, when a jet went down in Guam, killing 228 people": the

@@ -72,11 +72,22 @@ CURRENCY_WORDS = {
     "pkr": "PKR", "chf": "CHF", "swiss franc": "CHF", "cad": "CAD", "aud": "AUD", "rub": "RUB", "rouble": "RUB",
     "ruble": "RUB", "roubles": "RUB", "rubles": "RUB", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
 }
+# currency words that name several currencies: an amount in one is compared with a fact in any of them
+# ("128.3 billion crowns" after "Danish crowns"; "900 francs" in a story on Swiss or West African prices)
+CURRENCY_FAMILIES = {
+    "crowns": frozenset({"DKK", "SEK", "NOK", "ISK", "CZK"}),
+    "francs": frozenset({"CHF", "XOF", "XAF"}),
+    "cfa francs": frozenset({"XOF", "XAF"}),
+}
+_FAMILY_WORDS = {
+    "crown": "crowns", "crowns": "crowns", "krone": "crowns", "kroner": "crowns", "franc": "francs",
+    "francs": "francs", "cfa franc": "cfa francs", "cfa francs": "cfa francs",
+}
 # ISO 4217 codes a newsroom meets (a three-letter unit is not a currency by its shape: "TEU", "GWh")
 CURRENCY_CODES = frozenset(
     """USD EUR GBP JPY CNY INR PKR CHF CAD AUD NZD RUB HKD SGD SEK NOK DKK PLN CZK HUF RON BGN TRY ZAR EGP NGN
     KES GHS MAD SAR AED QAR KWD ILS IRR IQD BRL MXN ARS CLP COP PEN KRW TWD THB MYR IDR PHP VND BDT LKR NPR UAH
-    KZT BTC""".split()
+    KZT XOF XAF ISK BTC""".split()
 )
 SHARE_WORDS = {"percent", "per cent", "percentage", "%", "pct", "percentage point", "percentage points"}
 
@@ -154,6 +165,8 @@ def normalize(unit: str | None) -> Unit:
         return Unit(CURRENCY, CURRENCY_WORDS[folded], written)
     if written in CURRENCY_CODES:
         return Unit(CURRENCY, written, written)
+    if folded in _FAMILY_WORDS:
+        return Unit(CURRENCY, _FAMILY_WORDS[folded], written)
     # a symbol keeps its case first: "GW" is gigawatts, "mW" milliwatts
     pint_unit = (_pint_unit(written) if " " not in written and written != folded else None) or _pint_unit(folded)
     if pint_unit is not None:
@@ -198,7 +211,10 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
             return 1.0
         return 1.0 if _dimensionality(claim_unit.key) == _dimensionality(fact_unit.key) else 0.0
     if claim_unit.kind in (CURRENCY, SHARE):
-        return 1.0 if claim_unit.key == fact_unit.key else 0.0
+        if claim_unit.key == fact_unit.key:
+            return 1.0
+        shared = CURRENCY_FAMILIES.get(claim_unit.key, {claim_unit.key}) & CURRENCY_FAMILIES.get(fact_unit.key, {fact_unit.key})
+        return 0.9 if shared else 0.0
     # counts: same noun, a plain count on either side, or nouns of one family
     if claim_unit.key == fact_unit.key:
         return 1.0

@@ -912,3 +912,112 @@ def test_a_count_for_one_part_alone_is_not_the_total():
     text = "The Arden Games opened on Friday. Some 6,200 athletes took part in 2023 alone."
     [finding] = findings(text, [("Some 6,200 athletes", 6200, "athletes", "approximate")], [athletes], [games])
     assert verdict(finding) == "consistent", finding.message
+
+
+# --- agreement confirms a match; it never makes a weak one a conflict --------------------------------
+
+TOUR = entity("harbour-tour", "Harbour Tour", "other")
+TOUR_SHOWS = fact("harbour-tour-shows", "shows on the Harbour Tour", 149, "shows", entities=["harbour-tour"],
+                  keywords=["shows", "concerts"])
+TOUR_SHOWS_LISTED = fact("harbour-tour-shows-listed", "Harbour Tour shows", 149, "shows", entities=["harbour-tour"],
+                         keywords=["shows"])
+
+
+def test_facts_that_tie_but_agree_confirm_the_number():
+    text = "The Harbour Tour ended on Sunday after 149 shows."
+    [finding] = findings(text, [("149 shows", 149, "shows")], [TOUR_SHOWS, TOUR_SHOWS_LISTED], [TOUR])
+    assert verdict(finding) == "consistent", finding.message
+    # a wrong number against two facts that tie stays undecided: neither is known to be meant
+    text = "The Harbour Tour ended on Sunday after 151 shows."
+    [finding] = findings(text, [("151 shows", 151, "shows")], [TOUR_SHOWS, TOUR_SHOWS_LISTED], [TOUR])
+    assert verdict(finding) == "unverified" and "almost equally" in finding.message, finding.message
+
+
+CONTEST = entity("song-contest", "Song Contest", "other")
+JURY_POINTS = fact("winner-jury-points", "jury points won by the winner of the Song Contest", 365, "points",
+                   entities=["song-contest"], keywords=["points", "jury"])
+
+
+@pytest.mark.parametrize("total, expected", [(591, "consistent"), (40, "unverified")])
+def test_a_precise_number_that_agrees_with_the_other_of_two_facts_is_that_fact_s(total, expected):
+    points = fact("winner-points", "points won by the winner of the Song Contest", total, "points",
+                  entities=["song-contest"], keywords=["points", "total"])
+    # the jury's points are the better match by words; "591" agrees only with the total, and is too
+    # precise to do so by chance; "40" is not
+    text = f"The winner of the Song Contest took {total} points, including a record from the jury."
+    [finding] = findings(text, [(f"{total} points", total, "points")], [JURY_POINTS, points], [CONTEST])
+    assert verdict(finding) == expected, finding.message
+
+
+@pytest.mark.parametrize("number, expected", [("2,319", "consistent"), ("2,391", "unverified")])
+def test_a_loosely_matched_fact_is_confirmed_by_a_precise_number_never_refuted(number, expected):
+    orders = fact("arden-air-orders", "gross orders booked by Arden Air in 2023", 2319, "orders",
+                  as_of="2023-12-31", entities=["arden-air"], keywords=["gross orders"])
+    airline = entity("arden-air", "Arden Air", "organization")
+    # "regional" may narrow what is counted: the fact is too loose a match to decide the number alone
+    text = f"Arden Air's regional arm booked {number} gross orders last year."
+    claimed = (f"{number} gross orders", float(number.replace(",", "")), "orders")
+    [finding] = findings(text, [claimed], [orders], [airline], on="2024-01-10")
+    assert verdict(finding) == expected, finding.message
+
+
+# --- currencies a word names without its country -----------------------------------------------------
+
+DRUGMAKER = entity("nordpharm", "Nordpharm", "organization")
+NORDPHARM_PROFIT = fact("nordpharm-profit", "annual operating profit of Nordpharm", 128.3e9, "DKK",
+                        as_of="2024-12-31", entities=["nordpharm"], keywords=["operating profit"])
+
+
+@pytest.mark.parametrize("written, value, expected", [
+    ("128.3 billion crowns", 128.3e9, "consistent"),
+    ("131.3 billion crowns", 131.3e9, "conflicting"),
+])
+def test_crowns_compare_with_a_nordic_krone(written, value, expected):
+    text = f"Nordpharm said operating profit rose to {written} last year."
+    [finding] = findings(text, [(written, value, "crowns")], [NORDPHARM_PROFIT], [DRUGMAKER], on="2025-02-05")
+    assert verdict(finding) == expected, finding.message
+
+
+def test_cfa_francs_compare_with_west_and_central_african_francs_only():
+    price = fact("arden-cocoa-price", "farmgate price per kilogram paid to cocoa farmers in Nordia", 1800, "XOF",
+                 valid_from="2024-10-01", entities=["nordia"], keywords=["cocoa", "farmgate"])
+    text = "Nordia will pay cocoa farmers a farmgate price of 1,800 CFA francs per kilogram."
+    [finding] = findings(text, [("1,800 CFA francs", 1800, "CFA francs")], [price], [NORDIA], on="2024-10-02")
+    assert verdict(finding) == "consistent", finding.message
+    swiss = fact("arden-cocoa-price", "farmgate price per kilogram paid to cocoa farmers in Nordia", 1800, "CHF",
+                 valid_from="2024-10-01", entities=["nordia"], keywords=["cocoa", "farmgate"])
+    [finding] = findings(text, [("1,800 CFA francs", 1800, "CFA francs")], [swiss], [NORDIA], on="2024-10-02")
+    assert verdict(finding) == "unverified", finding.message
+
+
+# --- a change from one value to another -------------------------------------------------------------
+
+PRICES = [
+    fact("nordia-price-2023", "farmgate price per kilogram paid to cocoa farmers in Nordia", 1000, "XOF",
+         valid_from="2023-10-01", valid_to="2024-04-01", entities=["nordia"], keywords=["cocoa", "farmgate"]),
+    fact("nordia-price-2024-04", "farmgate price per kilogram paid to cocoa farmers in Nordia", 1500, "XOF",
+         valid_from="2024-04-02", valid_to="2024-09-30", entities=["nordia"], keywords=["cocoa", "farmgate"]),
+    fact("nordia-price-2024-10", "farmgate price per kilogram paid to cocoa farmers in Nordia", 1800, "XOF",
+         valid_from="2024-10-01", entities=["nordia"], keywords=["cocoa", "farmgate"]),
+]
+
+
+@pytest.mark.parametrize("before, expected", [("1,000", "consistent"), ("1,200", "conflicting")])
+def test_the_value_a_dated_change_started_from_is_the_one_it_replaced(before, expected):
+    text = (f"Nordia had lifted the cocoa farmgate price to 1,500 CFA francs in April, for the smaller mid-crop, "
+            f"from {before} CFA francs at the start of the season.")
+    [finding] = findings(text, [(f"{before} CFA francs", float(before.replace(",", "")), "CFA francs")], PRICES,
+                         [NORDIA], on="2024-11-01")
+    assert verdict(finding) == expected, finding.message
+
+
+def test_a_year_after_the_number_a_change_started_from_dates_that_number():
+    profits = [
+        fact("nordpharm-profit-2023", "annual operating profit of Nordpharm", 102.6e9, "DKK", as_of="2023-12-31",
+             entities=["nordpharm"], keywords=["operating profit"]),
+        NORDPHARM_PROFIT,
+    ]
+    text = "Operating profit increased to 128.3 billion crowns from 102.6 billion crowns in 2023, Nordpharm said."
+    found = findings(text, [("128.3 billion crowns", 128.3e9, "crowns"), ("102.6 billion crowns", 102.6e9, "crowns")],
+                     profits, [DRUGMAKER], on="2025-02-05")
+    assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]

@@ -8,6 +8,11 @@
   "... at the 2024 election"): then the year the claim speaks about decides;
   or unless one has far more of its statement's own words in the sentence
   (keywords saturate; the statement tells "extent" from "thickness").
+- Agreement confirms a match and never refutes one (`_corroborated`): tied
+  candidates that all agree with the number make it consistent, and so does
+  a precise number (`_specific`: "591", "$18.4 billion") that agrees with one
+  tied candidate, with a nearly as good alternative, or with a candidate
+  scoring at least CORROBORATED_SCORE, below `numeric_min_score`.
 - Near-equal candidates of which only some have a value on the date the
   sentence names ("a fine imposed in 2017") are decided by that date.
 - The fact used is the one of that statement that applies on the date the
@@ -118,6 +123,10 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         return _unverified(claim, "no number to compare")
     best_score = usable[0].score if usable else 0.0
     if best_score < config.numeric_min_score:
+        weak = [candidate for candidate in _best_per_statement(usable) if candidate.score >= CORROBORATED_SCORE]
+        found = _corroborated(claim, weak, claim_context(claim, article), article, config, every=False) if weak else None
+        if found is not None:
+            return found
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
     context = claim_context(claim, article)
@@ -133,6 +142,10 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
+        tied = [group for group in groups if best.score - group.score < config.numeric_ambiguity_margin]
+        found = _corroborated(claim, tied, context, article, config, every=True)
+        if found is not None:
+            return found
         return _unverified(
             claim,
             f"matches '{best.record.statement}' ({best.record.id}) and '{other.record.statement}' "
@@ -160,6 +173,15 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)
         or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after))
     )
+    changed = None if dated else _CHANGED_TO_NUMBER.search(context.sentence[max(0, context.start - 120) : context.start])
+    if changed and not earlier:
+        # "lifted the price to 1,500 francs in April, for the mid-crop, from 1,000 francs": the value the
+        # one of that time replaced
+        offset = max(0, context.start - 120) + changed.start("number")
+        then = claim_period(context.sentence, offset, offset + len(changed.group("number")), article.as_of,
+                            context.verbs, ignore_years=_years_named(best.record.statement))
+        fact = _applying_fact(reference, statement_facts, then, article.as_of) or fact
+        earlier = True
     if not dated and earlier:
         # "smashing the previous high of 38.5C", "lowering its rate to 1.5 percent from 1.75 percent":
         # the value the current one replaced (unless the sentence dates it: "from 6.7 percent in September")
@@ -192,6 +214,11 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
             best.score,
         )
     agreeing = _agreeing_alternative(groups[1:], reference, period, interval, unit, article, best.score)
+    if agreeing is not None and _specific(claim, interval):
+        # "591 points" beside a jury's 365 and a total of 591: a number this precise that agrees with a
+        # fact it was matched to is that fact's, not a slip from the other
+        return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, agreeing, unit, period), None,
+                       _reference_payload(agreeing), best.score)
     if agreeing is not None:
         return _unverified(
             claim,
@@ -237,6 +264,56 @@ def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:
     if claim.qualifier in ("less_than", "at_most") and fact_interval[1] > 0:
         return fact_interval[1] * BOUND_REACH < interval[1]
     return False
+
+
+# a candidate this good may still be confirmed by a precise number that agrees with it (never refuted)
+CORROBORATED_SCORE = 0.40
+# a number written to within this relative half-step agrees with an unrelated fact only by rare chance
+SPECIFIC_WIDTH = 0.01
+
+
+def _specific(claim: Claim, interval) -> bool:
+    """ "2,319", "$18.4 billion", "40.3C": exact and precise enough that agreeing with a fact it was
+    matched to is evidence of being about it. Not "40", "seven" or "about 5 million"."""
+    if claim.qualifier not in (None, "exact") or not all(math.isfinite(bound) for bound in interval):
+        return False
+    middle = (interval[0] + interval[1]) / 2
+    return middle != 0 and (interval[1] - interval[0]) / 2 <= abs(middle) * SPECIFIC_WIDTH
+
+
+def _corroborated(
+    claim: Claim, candidates: list[Candidate], context: ClaimContext, article: Article, config: Config, every: bool
+) -> Finding | None:
+    """A consistent verdict for a claim whose candidates cannot decide it by their scores alone: when
+    `every` candidate's value on the claim's date agrees with the number (the "149 shows" two facts
+    both count), or when the number is `_specific` and one of them agrees. Agreement confirms a
+    match; it never makes a weak one a conflict."""
+    unit = claim_unit(claim)
+    interval = claim_interval(_claim_value(claim), claim.qualifier, claim.text, config.approximate_margin)
+    if not all(math.isfinite(bound) for bound in interval):
+        return None  # "above 8,000 metres" is true of many heights
+    reference: Reference = article.reference
+    agreeing: list[tuple[Candidate, Fact, Period]] = []
+    for candidate in candidates:
+        period = claim_period(
+            context.sentence, context.start, context.end, article.as_of, context.verbs,
+            ignore_years=_years_named(candidate.record.statement),
+        )
+        if period.is_future(article.as_of):
+            return None
+        facts = [candidate.record, *reference.same_statement(candidate.record)]
+        fact = _applying_fact(reference, facts, period, article.as_of)
+        if fact is not None and overlaps(interval, converted_interval(fact, unit)):
+            agreeing.append((candidate, fact, period))
+    if not agreeing or (len(agreeing) < len(candidates) and not _specific(claim, interval)):
+        return None
+    if every and len(agreeing) < len(candidates) and len(candidates) > 1 and not _specific(claim, interval):
+        return None
+    candidate, fact, period = agreeing[0]
+    if _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
+        return None
+    return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None,
+                   _reference_payload(fact), candidate.score)
 
 
 def _years_named(statement: str) -> frozenset[int]:
@@ -309,6 +386,14 @@ _TO_AFTER = re.compile(r"\s*,?\s+to\b", re.I)
 # "to 1.5 percent from 1.75 percent": the value before the change
 _CHANGED_FROM_BEFORE = re.compile(
     r"\bto\s+[^,;]{1,40}?\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I
+)
+
+
+# "to 1,500 CFA francs in April, for the smaller mid-crop, from ": a change to a number, then from
+_CHANGED_TO_NUMBER = re.compile(
+    r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?(?P<number>\d[\d,.]*)[^;]{0,80}?"
+    r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$",
+    re.I,
 )
 
 

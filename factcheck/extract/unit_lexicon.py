@@ -62,7 +62,9 @@ CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "shekel": "ILS", "ringgit": "MYR", "baht": "THB", "rouble": "RUB",
     "ruble": "RUB", "rand": "ZAR", "lira": "TRY", "naira": "NGN", "dirham": "AED",
-    "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "franc": "CHF",
+    "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS",
+    # a franc without its country may be Swiss or CFA (`units.CURRENCY_FAMILIES`)
+    "franc": "francs",
     "krona": "SEK", "kronor": "SEK", "peso": "MXN", "reais": "BRL", "bitcoin": "BTC",
     "pound sterling": "GBP", "sterling": "GBP", "kuna": "HRK", "rupiah": "IDR",
     # codes written in lower case after the number ("20 usd", "10 rmb")
@@ -80,7 +82,7 @@ CURRENCY_ADJECTIVES = {
     ("pakistani", "rupee"): "PKR", ("sri lankan", "rupee"): "LKR", ("indian", "rupee"): "INR",
     ("nepalese", "rupee"): "NPR", ("mexican", "peso"): "MXN", ("philippine", "peso"): "PHP",
     ("argentine", "peso"): "ARS", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP",
-    ("swiss", "franc"): "CHF", ("brazilian", "real"): "BRL", ("south korean", "won"): "KRW",
+    ("swiss", "franc"): "CHF", ("cfa", "franc"): "CFA francs", ("ghanaian", "cedi"): "GHS", ("brazilian", "real"): "BRL", ("south korean", "won"): "KRW",
     ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("turkish", "lira"): "TRY",
     ("south african", "rand"): "ZAR", ("egyptian", "pound"): "EGP", ("british", "pound"): "GBP",
 }

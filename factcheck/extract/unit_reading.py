@@ -20,14 +20,15 @@ PERCENT_AFTER = re.compile(
 _CURRENCY_ADJECTIVE = (
     r"US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Singaporean|New\s+Taiwan|"
     r"Taiwan|Danish|Swedish|Norwegian|Czech|Pakistani|Sri\s+Lankan|Indian|Nepalese|Mexican|Philippine|Argentine|"
-    r"Chilean|Colombian|Swiss|Brazilian|South\s+Korean|Chinese|Japanese|Turkish|South\s+African|Egyptian|British"
+    r"Chilean|Colombian|Swiss|Brazilian|South\s+Korean|Chinese|Japanese|Turkish|South\s+African|Egyptian|British|"
+    r"CFA|Ghanaian"
 )
 
 CURRENCY_WORD = re.compile(
     rf"\s*-?\s*(?:(?P<adjective>{_CURRENCY_ADJECTIVE})\s+)?(?P<word>dollars?|euros?|yen|yuan|renminbi|rupees?|shekels?|"
     r"ringgit|baht|roubles?|rubles?|rand|liras?|lire|naira|dirhams?|riyals?|zlotys?|forints?|hryvnias?|francs?|"
     r"kronor|kronas?|kroner|krone|crowns?|pesos?|reais|reals?|won|bitcoins?|pounds?\s+sterling|sterling|pounds?|"
-    r"kuna|rupiah|cents?|pence|penny|sen)\b",
+    r"kuna|rupiah|cedis?|cents?|pence|penny|sen)\b",
     re.IGNORECASE,
 )
 
@@ -267,8 +268,10 @@ def _currency_from_word(match: re.Match, mention: NumberMention, before: str = "
         return "GBP" if mention.scaled or adjective == "british" or paid else None
     singular = lexicon.singular(word)
     if singular in {"real", "won", "crown", "krone", "kroner", "rand"} and not adjective:
-        if not (singular in {"won", "rand"} and mention.scaled):
+        if not (singular in {"won", "rand", "crown", "krone", "kroner"} and mention.scaled):
             return None
+        if singular in {"crown", "krone", "kroner"}:
+            return "crowns"  # "128.3 billion crowns": Danish, Swedish, Norwegian... (`units.CURRENCY_FAMILIES`)
     if adjective:
         for key in ((adjective, singular), (adjective, word)):
             if key in lexicon.CURRENCY_ADJECTIVES:
