@@ -73,6 +73,10 @@ def _close(written: float, value: float) -> bool:
     return abs(written - value) <= 1e-6 * max(abs(written), abs(value), 1.0)
 
 
+# an approximate number is not further off than this many steps of its last written digit
+APPROXIMATE_STEPS = 5
+
+
 def claim_interval(
     value: float | tuple[float, float], qualifier: str | None, text: str, approximate_margin: float
 ) -> tuple[float, float]:
@@ -81,9 +85,12 @@ def claim_interval(
     if isinstance(value, tuple):
         low, high = sorted(value)
         return low - written_step(text, low) / 2, high + written_step(text, high) / 2
-    half_step = written_step(text, value) / 2
+    step = written_step(text, value)
+    half_step = step / 2
     if qualifier == "approximate":
-        margin = max(half_step, abs(value) * approximate_margin)
+        # "about 14,000" allows 10 percent; "some 29.8 million", written to a tenth, no more than
+        # APPROXIMATE_STEPS of its last digit
+        margin = max(half_step, min(abs(value) * approximate_margin, APPROXIMATE_STEPS * step))
         return value - margin, value + margin
     if qualifier in ("more_than", "at_least"):
         return value, INFINITY

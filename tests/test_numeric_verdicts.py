@@ -143,6 +143,9 @@ def test_tolerance_widens_the_agreement():
         ("about 14,000", "approximate", 14000, 15200, "consistent"),  # within the 10% margin
         ("about 14,000", "approximate", 14000, 16000, "conflicting"),
         ("nearly 14,000", "approximate", 14000, 13100, "consistent"),
+        # written to a hundred, "about" reaches no further than five hundreds
+        ("about 14,200", "approximate", 14200, 14650, "consistent"),
+        ("about 14,200", "approximate", 14200, 15200, "conflicting"),
         ("between 13,000 and 15,000", "range", (13000, 15000), 14000, "consistent"),
         ("between 13,000 and 15,000", "range", (13000, 15000), 16000, "conflicting"),
     ],

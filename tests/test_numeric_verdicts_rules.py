@@ -1021,3 +1021,24 @@ def test_a_year_after_the_number_a_change_started_from_dates_that_number():
     found = findings(text, [("128.3 billion crowns", 128.3e9, "crowns"), ("102.6 billion crowns", 102.6e9, "crowns")],
                      profits, [DRUGMAKER], on="2025-02-05")
     assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
+# --- those who lack what the fact counts ------------------------------------------------------------
+
+TREATED = fact("nordia-treated", "people in Nordia receiving treatment for malaria", 30.7e6, "people",
+               as_of="2023-12-31", entities=["nordia"], keywords=["treatment", "malaria"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Nordia, 30.7 million people were receiving treatment for malaria last year.", "consistent"),
+    ("In Nordia, 9.3 million people with malaria were still going without treatment last year.", "unverified"),
+    ("In Nordia, 9.3 million people with malaria were not receiving treatment last year.", "unverified"),
+    # a negation of something else leaves the count the fact's
+    ("In Nordia, 9.3 million people were receiving treatment for malaria last year, not all of it free.",
+     "conflicting"),
+])
+def test_those_going_without_are_not_those_the_fact_counts(sentence, expected):
+    number = "30.7 million people" if "30.7" in sentence else "9.3 million people"
+    [finding] = findings(sentence, [(number, float(number.split()[0]) * 1e6, "people")], [TREATED], [NORDIA],
+                         on="2024-07-22")
+    assert verdict(finding) == expected, finding.message

@@ -482,6 +482,30 @@ def _modifiers_before(context: ClaimContext, position: int, floor: int) -> list[
     return found
 
 
+# "going without it", "do not have access to", "never received": the number counts those who lack the thing
+_WITHOUT = re.compile(r"\b(?:without|lack(?:s|ed|ing)?)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|n't|no\s+longer)\b", re.I)
+
+
+def _lacking(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """ "9.3 million people ... were going without it", "people who do not use the internet": in the
+    number's clause, after it, a "without", or a "not" before one of the fact's own measure words.
+    Those are the ones the fact does not count, unless the fact says so itself."""
+    statement = " ".join((entry.fact.statement, *entry.fact.keywords))
+    if _WITHOUT.search(statement) or _NOT.search(statement):
+        return None
+    clause_end = context.clause()[1]
+    after = context.sentence[context.end : clause_end]
+    found = _WITHOUT.search(after)
+    if found:
+        return f"'{found.group(0)}'"
+    for negation in _NOT.finditer(after):
+        following = words_of(after[negation.end() : negation.end() + 40])[:3]
+        if any(similar(word, stem) for word in following for stem in entry.measure):
+            return f"'{negation.group(0)}'"
+    return None
+
+
 def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> str | None:
     """Why the number may count something else than the fact, if the sentence says so (see the
     module docstring for the reasons, in the order they are tried)."""
@@ -505,6 +529,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         rate == "year" and entry.rate is None
     ):
         return f"counted per {rate}" if rate else f"the reference counts per {entry.rate}"
+    lacking = _lacking(context, entry)
+    if lacking is not None:
+        return lacking  # "9.3 million people with HIV were going without it": those the fact does not count
     for negated in (stem for stem in entry.scope if stem.startswith("non-")):
         # "a minimum price for basmati" is not the one for non-basmati rice
         if any(word.stem == negated[4:] and word.weight == 1.0 for word in context.words):
