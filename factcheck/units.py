@@ -83,6 +83,10 @@ _FAMILY_WORDS = {
     "crown": "crowns", "crowns": "crowns", "krone": "crowns", "kroner": "crowns", "franc": "francs",
     "francs": "francs", "cfa franc": "cfa francs", "cfa francs": "cfa francs",
 }
+_CONCENTRATIONS = {
+    "ppm": "ppm", "part per million": "ppm", "parts per million": "ppm",
+    "ppb": "ppb", "part per billion": "ppb", "parts per billion": "ppb",
+}
 # ISO 4217 codes a newsroom meets (a three-letter unit is not a currency by its shape: "TEU", "GWh")
 CURRENCY_CODES = frozenset(
     """USD EUR GBP JPY CNY INR PKR CHF CAD AUD NZD RUB HKD SGD SEK NOK DKK PLN CZK HUF RON BGN TRY ZAR EGP NGN
@@ -159,6 +163,8 @@ def normalize(unit: str | None) -> Unit:
             return Unit(COUNT, f"{base.key} per {area.key}", written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
+    if folded in _CONCENTRATIONS:
+        return Unit(COUNT, _CONCENTRATIONS[folded], written)  # "parts per million" is no density of millions
     if folded in ("gross tons", "gross ton", "gross tonnage", "gt", "grt", "gross register tons", "gross-ton"):
         return Unit(COUNT, "gross tons", written)  # a ship's size (a volume index), not a weight
     if folded in CURRENCY_WORDS:

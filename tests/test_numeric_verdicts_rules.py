@@ -1042,3 +1042,40 @@ def test_those_going_without_are_not_those_the_fact_counts(sentence, expected):
     [finding] = findings(sentence, [(number, float(number.split()[0]) * 1e6, "people")], [TREATED], [NORDIA],
                          on="2024-07-22")
     assert verdict(finding) == expected, finding.message
+
+
+# --- what the sentence writes, and what the fact is about -------------------------------------------
+
+STORM_RECORD = fact("nordia-wind-record", "Nordian record 10-minute sustained wind speed", 218, "km/h",
+                    as_of="2023-04-13", entities=["nordia"], keywords=["sustained"])
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    # the unit says it is a speed, nothing says which speed
+    ("The cyclone crossed the coast of Nordia on Friday. Gusts reached 288 km/h.", "288 km/h", "unverified"),
+    ("The cyclone crossed the coast of Nordia on Friday. Sustained winds reached 288 km/h.", "288 km/h",
+     "conflicting"),
+])
+def test_a_unit_alone_does_not_say_which_measure_a_number_is(sentence, number, expected):
+    [finding] = findings(sentence, [(number, 288, "km/h")], [STORM_RECORD], [NORDIA], on="2023-04-20")
+    assert verdict(finding) == expected, finding.message
+
+
+def test_a_fact_about_a_thing_the_article_never_mentions_is_not_its_number():
+    pumpkin = fact("pumpkin-record", "world record for the heaviest pumpkin", 2749, "lb", as_of="2023-10-09")
+    port = entity("port-of-arden", "Port of Arden", "place")
+    text = "The Port of Arden set a world record when its heaviest container weighed 3,100 pounds."
+    [finding] = findings(text, [("3,100 pounds", 3100, "lb")], [pumpkin], [port], on="2023-11-01")
+    assert verdict(finding) == "unverified", finding.message
+    text = "At the fair in Arden, a pumpkin set a world record when it weighed 3,100 pounds."
+    [finding] = findings(text, [("3,100 pounds", 3100, "lb")], [pumpkin], [port], on="2023-11-01")
+    assert verdict(finding) == "conflicting", finding.message
+
+
+def test_parts_per_million_are_ppm():
+    co2 = fact("nordia-co2", "carbon dioxide concentration at the Nordia observatory", 426.9, "ppm",
+               as_of="2024-05-31", entities=["nordia"], keywords=["carbon dioxide", "concentration"])
+    text = "Carbon dioxide at the Nordia observatory reached a concentration of 426.9 parts per million."
+    [finding] = findings(text, [("426.9 parts per million", 426.9, "parts per million")], [co2], [NORDIA],
+                         on="2024-06-10")
+    assert verdict(finding) == "consistent", finding.message

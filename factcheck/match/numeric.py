@@ -208,6 +208,8 @@ def _full_details(
     "words" is the score before the unit fit, never above `what`."""
     details = dict(details)
     who = subjects.who(context, entry, in_sentence, names)
+    if who is None and not _thing_named(context, entry, names):
+        who = 0.0  # "the world record for the heaviest pumpkin" in an article that never speaks of pumpkins
     if who is not None:
         details["entities"] = round(who, 3)
         words = what * (1 - WHO_WEIGHT + WHO_WEIGHT * who)
@@ -224,8 +226,27 @@ def _full_details(
     # a fact that is no one's number ("the record for the heaviest pumpkin") conflicts only with a
     # sentence that says what it measures in its own words, not just by the unit
     said = who is not None or details["measure"] >= STRONG_WHAT
-    details["strong"] = what >= STRONG_WHAT and (who is None or who >= STRONG_WHO) and not scope and said
+    details["strong"] = (
+        what >= STRONG_WHAT and (who is None or who >= STRONG_WHO) and not scope and said
+        and _writes_the_measure(context, entry, details)
+    )
     return details
+
+
+def _thing_named(context: ClaimContext, entry: IndexedFact, names: ArticleNames) -> bool:
+    """Whether the article speaks of the thing a fact with no subject is about: the last word of its
+    statement that is no period or year ("pumpkin", "universe", "train")."""
+    things = [word for word in entry.measure if not is_year(word) and word not in _PERIOD_WORDS and len(word) > 2]
+    return not things or names.name_weight((things[-1],), context) > 0
+
+
+def _writes_the_measure(context: ClaimContext, entry: IndexedFact, details: dict) -> bool:
+    """Whether the sentence says what the fact measures in its own words, or the unit implies most of
+    it ("will supply 1.8 GW": a generating capacity): "gusts reached 288 km/h" is a speed, but says
+    nothing of a "10-minute sustained wind speed"."""
+    return details.get("keywords", 0.0) > 0 or details["measure"] >= 0.5 or any(
+        _best_weight(context, wanted, written=True) > 0 for wanted in entry.measure
+    )
 
 
 def _measure_coverage(context: ClaimContext, stems: tuple[str, ...]) -> float:
