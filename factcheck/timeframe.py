@@ -118,7 +118,12 @@ def claim_period(
         then = _resolve(when[-1], today, today)
         return Period(then.first, min(then.last, dt.date(then.first.year, 12, 31)), True, then.wording)
     borrowed = None if local else _borrowed_time(sentence, mentions, clause_start, claim_start, claim_end)
-    if local:
+    participle = _DATED_PARTICIPLE_AFTER.match(sentence, claim_end)
+    own = [m for m in local if participle and m.start <= participle.end() + 1 <= m.end] if participle else []
+    if own:
+        # "the 295 gigawatts installed in 2022": the participle and its time describe the number
+        chosen = own[0]
+    elif local:
         # the nearest mention in the clause wins ("from 900,000 in 2009 to 1.2 million in 2019")
         chosen = min(local, key=lambda m: _distance(m, claim_start, claim_end, verbs))
     elif _NOW.search(clause) or _SINCE_ALONE.search(clause):
@@ -165,8 +170,17 @@ def _borrowed_time(
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b", re.I)
 _ASIDE_OPENING = re.compile(r"with\b", re.I)
 _RECORDED_AFTER = re.compile(
-    r"\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;,]*$|"
-    r"\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;]{0,80}?\b(?:in|on)\s",
+    # "The record low, 3.39 million square kilometres, was set in 2012": an aside's verb after it
+    r"(?:\s*,\s*(?:was|were|had\s+been|has\s+been))?"
+    r"(?:\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;,]*$|"
+    r"\s+(?:recorded|measured|registered|observed|set|reached|found|counted|reported)\b[^.;]{0,80}?\b(?:in|on)\s)",
+    re.I,
+)
+
+
+# "295 gigawatts installed in 2022", "the 1.2 million sold during 2021": a participle that dates the number
+_DATED_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|built|sold|grown|made|won|held|paid|spent|taken|given|seen)\s+(?:in|during|at\s+the\s+end\s+of)\s",
     re.I,
 )
 

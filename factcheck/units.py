@@ -45,6 +45,10 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "viewers": ("viewer", "watchers", "tv viewers"),
     "awards": ("award", "prizes", "prize", "trophies", "trophy", "honours", "honors"),
     "seats": ("seat",),
+    "medals": ("medal", "golds", "silvers", "bronzes"),
+    "aircraft": ("planes", "plane", "jets", "jet", "airliners", "airliner", "airplanes", "aeroplanes"),
+    "flights": ("flight", "takeoffs", "take-offs", "movements", "aircraft movements"),
+    "births per woman": ("children per woman", "babies per woman", "live births per woman"),
     "cases": ("case", "infections"),
     "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
     "vehicles": ("vehicle", "cars", "car"),
@@ -57,6 +61,7 @@ _CANONICAL_NOUN = {
 _NOUN_FAMILIES = {
     "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
     "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people", "viewers": "people",
+    "adults": "people", "children": "people",
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
 # counted nouns that count anything ("won it five times"): like a plain count
@@ -87,6 +92,9 @@ _CONCENTRATIONS = {
     "ppm": "ppm", "part per million": "ppm", "parts per million": "ppm",
     "ppb": "ppb", "part per billion": "ppb", "parts per billion": "ppb",
 }
+# a hundredth of a currency ("35 cents", "99p" as pence): compared with amounts in the currencies that
+# have them, a hundred to the unit
+SUBUNITS = {"cents": frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}), "pence": frozenset({"GBP"})}
 # ISO 4217 codes a newsroom meets (a three-letter unit is not a currency by its shape: "TEU", "GWh")
 CURRENCY_CODES = frozenset(
     """USD EUR GBP JPY CNY INR PKR CHF CAD AUD NZD RUB HKD SGD SEK NOK DKK PLN CZK HUF RON BGN TRY ZAR EGP NGN
@@ -163,6 +171,10 @@ def normalize(unit: str | None) -> Unit:
             return Unit(COUNT, f"{base.key} per {area.key}", written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
+    if folded in ("bpd", "b/d", "bbl/d"):
+        return Unit(PHYSICAL, "barrel", written)  # barrels a day, the rate read as for "barrels per day"
+    if folded in SUBUNITS:
+        return Unit(CURRENCY, folded, written)
     if folded in _CONCENTRATIONS:
         return Unit(COUNT, _CONCENTRATIONS[folded], written)  # "parts per million" is no density of millions
     if folded in ("gross tons", "gross ton", "gross tonnage", "gt", "grt", "gross register tons", "gross-ton"):
@@ -219,6 +231,8 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     if claim_unit.kind in (CURRENCY, SHARE):
         if claim_unit.key == fact_unit.key:
             return 1.0
+        if fact_unit.key in SUBUNITS.get(claim_unit.key, ()) or claim_unit.key in SUBUNITS.get(fact_unit.key, ()):
+            return 1.0
         shared = CURRENCY_FAMILIES.get(claim_unit.key, {claim_unit.key}) & CURRENCY_FAMILIES.get(fact_unit.key, {fact_unit.key})
         return 0.9 if shared else 0.0
     # counts: same noun, a plain count on either side, or nouns of one family
@@ -251,6 +265,11 @@ def is_duration(unit: Unit) -> bool:
 
 def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
     """`value` in `from_unit` expressed in `to_unit`; the units must be compatible."""
+    if from_unit.kind == CURRENCY and from_unit.key != to_unit.key:
+        if from_unit.key in SUBUNITS:
+            return value / 100  # 35 cents are 0.35 USD
+        if to_unit.key in SUBUNITS:
+            return value * 100
     if from_unit.kind != PHYSICAL or from_unit.key == to_unit.key:
         return value
     registry = _registry()

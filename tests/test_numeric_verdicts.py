@@ -436,6 +436,18 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("percent", "%", True),
         ("percent", "people", False),
         ("points", "km", False),  # "three points" is a count, not a typographic length
+        ("golds", "gold medals", True),
+        ("jets", "aircraft", True),
+        ("takeoffs", "flights", True),
+        ("adults", "people", True),
+        ("children per woman", "births per woman", True),
+        ("bpd", "barrels per day", True),
+        ("cents", "USD", True),
+        ("pence", "GBP", True),
+        ("pence", "USD", False),
+        ("parts per million", "ppm", True),
+        ("crowns", "DKK", True),
+        ("crowns", "EUR", False),
     ],
 )
 def test_which_units_can_be_compared(first, second, compatible):
@@ -469,6 +481,11 @@ def test_which_units_can_be_compared(first, second, compatible):
          "2009"),
         ("The population grew after the 2016 census, when 4,761,865 people were counted.", "4,761,865", "2023-08-30",
          "2016"),
+        # an aside's own verb dates it; so does a participle right after the number
+        ("The record low, 3.39 million square kilometres, was set in 2012.", "3.39 million square kilometres",
+         "2024-09-20", "2012"),
+        ("Last year's additions were well above the 295 gigawatts installed in 2022.", "295 gigawatts", "2024-03-28",
+         "2022"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):
@@ -477,7 +494,9 @@ def test_the_period_a_number_speaks_about(sentence, number, on, period):
     from factcheck.timeframe import claim_period
 
     start = sentence.index(number)
-    verbs = tuple((m.start(), m.end()) for m in __import__("re").finditer(r"\b(?:ordered|left)\b", sentence))
+    verbs = tuple(
+        (m.start(), m.end()) for m in __import__("re").finditer(r"\b(?:ordered|left|installed)\b", sentence)
+    )
     found = claim_period(sentence, start, start + len(number), dt.date.fromisoformat(on), verbs)
     assert str(found) == period
 

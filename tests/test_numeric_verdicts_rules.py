@@ -1079,3 +1079,56 @@ def test_parts_per_million_are_ppm():
     [finding] = findings(text, [("426.9 parts per million", 426.9, "parts per million")], [co2], [NORDIA],
                          on="2024-06-10")
     assert verdict(finding) == "consistent", finding.message
+
+
+# --- shares, groups of places, and who reports a number ----------------------------------------------
+
+VOTE_SHARE = fact("blue-share-2023", "share of the vote won by the Blue Party in the 2023 election", 40.05, "percent",
+                  as_of="2023-05-20", entities=["blue-party", "nordia"], keywords=["vote", "election"])
+
+
+@pytest.mark.parametrize("number, expected", [("40.1 percent", "consistent"), ("40.5 percent", "conflicting")])
+def test_a_share_of_the_vote_is_the_share_not_a_part_of_it(number, expected):
+    text = f"The Blue Party took {number} of the vote in the election, the commission said."
+    [finding] = findings(text, [(number, float(number.split()[0]), "percent")], [VOTE_SHARE], PARTIES,
+                         on="2023-05-22")
+    assert verdict(finding) == expected, finding.message
+
+
+def test_a_share_in_a_group_of_countries_is_not_the_world_s():
+    world = entity("world", "world", "place")
+    online = fact("online-share", "share of the world's population using the internet", 68, "percent",
+                  as_of="2024-11-27", entities=["world"], keywords=["internet", "online"])
+    text = "In high-income countries 93 percent of the population uses the internet."
+    [finding] = findings(text, [("93 percent", 93, "percent")], [online], [world], on="2024-12-01")
+    assert verdict(finding) == "unverified", finding.message
+
+
+def test_the_body_that_reports_a_number_is_not_a_part_of_its_subject():
+    text = ("Nordia's election commission on Wednesday declared the Blue Party the winner of last month's "
+            "election with 40.5 percent of the vote.")
+    [finding] = findings(text, [("40.5 percent", 40.5, "percent")], [VOTE_SHARE], PARTIES, on="2023-06-07",
+                         nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
+def test_a_count_of_a_named_year_s_event_holds_when_declared_after_it():
+    # the vote was in May; the fact is dated when the result was declared, in June
+    declared = fact("blue-share-2023", "share of the vote won by the Blue Party in the 2023 election", 40.05,
+                    "percent", as_of="2023-06-02", entities=["blue-party", "nordia"], keywords=["vote", "election"])
+    text = "The Blue Party won last month's election with 40.1 percent of the vote."
+    [finding] = findings(text, [("40.1 percent", 40.1, "percent")], [declared], PARTIES, on="2023-06-20")
+    assert verdict(finding) == "consistent", finding.message
+
+
+@pytest.mark.parametrize("written, value, unit, expected", [
+    ("35 cents", 35, "cents", "consistent"),
+    ("45 cents", 45, "cents", "conflicting"),
+])
+def test_cents_compare_with_dollars(written, value, unit, expected):
+    stall = entity("arden-market", "Arden Market", "place")
+    price = fact("arden-banana-price", "price of a banana at Arden Market", 0.35, "USD", entities=["arden-market"],
+                 keywords=["banana", "price"])
+    text = f"A banana at Arden Market sells at a price of {written}."
+    [finding] = findings(text, [(written, value, unit)], [price], [stall])
+    assert verdict(finding) == expected, finding.message

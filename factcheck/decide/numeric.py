@@ -463,6 +463,8 @@ def _applying_fact(reference: Reference, facts: list[Fact], period: Period, arti
         applying = [
             fact for fact in applying
             if fact.as_of is None or fact.valid_from is not None or fact.as_of.first_day <= period.last
+            # "last month's election" for the "share of the vote in the 2024 election", declared later
+            or period.first.year in _years_named(fact.statement)
         ]
     if not applying:
         return None

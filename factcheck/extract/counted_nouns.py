@@ -55,9 +55,16 @@ def read_counted_noun(reading: Reading, context: DocContext) -> bool:
             reading.kind = AGE if measure[0] in lexicon.AGE_UNITS else MEASURE
         else:
             reading.unit = unit
+            per = _PER_PERSON.match(text, end)
+            if per:  # "1.62 children per woman": a rate, not a count of children
+                unit, end = f"{unit} per {per.group('who').lower()}", per.end()
+                reading.unit = unit
         reading.end = end
         reading.noun_far = _number_between(text, mention.end, end)
     return True
+
+
+_PER_PERSON = re.compile(r"\s+per\s+(?P<who>woman|women|person|capita|head|household|resident|inhabitant)\b", re.I)
 
 
 def noun_at(start: int, context: DocContext) -> tuple[str, int] | None:

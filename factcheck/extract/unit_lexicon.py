@@ -62,7 +62,7 @@ CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "shekel": "ILS", "ringgit": "MYR", "baht": "THB", "rouble": "RUB",
     "ruble": "RUB", "rand": "ZAR", "lira": "TRY", "naira": "NGN", "dirham": "AED",
-    "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS",
+    "riyal": "SAR", "zloty": "PLN", "forint": "HUF", "hryvnia": "UAH", "cedi": "GHS", "cedis": "GHS", "won": "KRW",
     # a franc without its country may be Swiss or CFA (`units.CURRENCY_FAMILIES`)
     "franc": "francs",
     "krona": "SEK", "kronor": "SEK", "peso": "MXN", "reais": "BRL", "bitcoin": "BTC",
@@ -141,6 +141,7 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "millilitre": (("millilitre", "milliliter"), ("ml", "mL")),
     "gallon": (("gallon",), ("gal",)),
     "barrel": (("barrel",), ("bbl",)),
+    "barrel per day": (("barrel per day", "barrels a day"), ("bpd", "b/d", "bbl/d")),
     "cubic metre": (("cubic metre", "cubic meter"), ("m3", "m³")),
     "cubic foot": (("cubic foot", "cubic feet"), ("cu ft",)),
     "pint": (("pint",), ()),
@@ -234,7 +235,7 @@ SPACED_WHEN_ALONE = {"m", "g", "W", "V", "L"}
 RATE_DENOMINATORS = {
     "second", "minute", "hour", "day", "week", "month", "year", "night", "game", "share",
     "barrel", "gallon", "litre", "liter", "ounce", "gram", "kilogram", "kg", "pound", "lb",
-    "tonne", "ton", "person", "head", "capita", "household", "square foot", "square feet",
+    "tonne", "ton", "person", "head", "capita", "household", "woman", "square foot", "square feet",
     "sq ft", "sq m", "square metre", "square meter", "mile", "kilometre", "kilometer", "km",
     "dozen", "unit", "century", "decade", "mmbtu", "mwh", "kwh",
 }

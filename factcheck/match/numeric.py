@@ -527,6 +527,32 @@ def _lacking(context: ClaimContext, entry: IndexedFact) -> str | None:
     return None
 
 
+# "in high-income countries", "in poorer nations": a group of places, part of a fact about all of them
+_IN_A_GROUP = re.compile(
+    r"\b(?:in|across|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>countries|nations|economies|regions)\b", re.I
+)
+
+
+def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """`ClaimContext.part_of`, except a share of what the fact is a share of ("40.5 percent of the
+    vote" is the "share of the vote", not a part of it); or a group of places the clause puts the
+    number in ("In high-income countries 93 percent ...") that the fact does not speak of."""
+    part = context.part_of()
+    if part is not None and context.unit.kind == units.SHARE:
+        following = words_of(context.sentence[context.end : context.end + 40])
+        whole = next((word for word in following if word not in ("the", "it", "its", "their")), None)
+        if whole is not None and whole in entry.measure:
+            part = None
+    if part is not None:
+        return part
+    group = _IN_A_GROUP.search(context.sentence, context.clause()[0], context.start)
+    if group is not None and not any(
+        similar(stem, word) for stem in words_of(group.group("noun")) for word in entry.measure
+    ):
+        return group.group(0).strip()
+    return None
+
+
 def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> str | None:
     """Why the number may count something else than the fact, if the sentence says so (see the
     module docstring for the reasons, in the order they are tried)."""
@@ -573,7 +599,7 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
         return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
     part = (
-        context.part_of()
+        _part_of(context, entry)
         or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
         or _narrower(context, entry, in_sentence.vocabulary(entry))
         or _alone(context, in_sentence.vocabulary(entry))

@@ -186,6 +186,14 @@ def _referring_nouns(sentence: str):
                 break
 
 
+# a verb of reporting after a noun phrase, perhaps after when: "... commission on Wednesday declared"
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:on|this|last|late|early)\s+\w+\s+)?(?:said|says|declared|announced|reported|estimated|"
+    r"confirmed|published|stated|told|reports|announces|declares|estimates)\b",
+    re.I,
+)
+
+
 class ArticleNames:
     """Where the article names each indexed entity, and how prominent it is."""
 
@@ -454,8 +462,17 @@ class SentenceNames:
             if any(stem in _TIME_NOUNS for stem in stems):
                 continue  # "in its last financial year" says when, not which part
             if stems and not all(any(similar(stem, known) for known in allowed) for stem in stems):
+                if self._speaks(end, words):
+                    continue  # "Indonesia's election commission on Wednesday declared ...": who says it
                 return " ".join(words)
         return None
+
+    def _speaks(self, end: int, words: list[str]) -> bool:
+        """Whether the part after an owner is the one who reports the number ("the country's statistics
+        office said"), not a part of what is measured."""
+        sentence = self.context.sentence
+        last = sentence.find(words[-1], end) if words else -1
+        return last >= 0 and bool(_REPORTS_AFTER.match(sentence, last + len(words[-1])))
 
     def _nouns_after(self, end: int) -> list[str]:
         """The nouns, adjectives and names right after an owner ("'s Chinese joint ventures", " base
