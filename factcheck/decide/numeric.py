@@ -130,7 +130,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
     context = claim_context(claim, article)
-    groups = _described(_best_per_statement(usable))
+    groups = _of_the_year(_described(_best_per_statement(usable)), context, article)
     for tie_break in (_by_year, _by_statement_words, _by_date):
         tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
         if len(tied) < 2:
@@ -316,6 +316,28 @@ def _corroborated(
                    _reference_payload(fact), candidate.score)
 
 
+def _of_the_year(groups: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate]:
+    """For a claim about another year ("92.3 million passengers last year"), the candidates whose
+    statement counts in one year ("... in 2023") only when it is that year; all when none is."""
+    if not any(_statement_year(group.record.statement) for group in groups):
+        return groups
+    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    if not period.shifted:
+        return groups
+    kept = [
+        group for group in groups
+        if (year := _statement_year(group.record.statement)) is None or period.first.year <= year <= period.last.year
+    ]
+    return kept or groups
+
+
+def _statement_year(statement: str) -> int | None:
+    """The one year a statement counts in ("passengers handled by Dubai International Airport in 2023"),
+    if it names one; not a span ("above the 1850-1900 level")."""
+    years = re.findall(r"(?<![\d–-])\b(?:1[6-9]|20)\d\d\b(?![–-]\d)", statement)
+    return int(years[0]) if len(years) == 1 and len(_years_named(statement)) == 1 else None
+
+
 def _years_named(statement: str) -> frozenset[int]:
     return frozenset(int(year) for year in re.findall(r"\b(?:1[6-9]|20)\d\d\b", statement))
 
@@ -465,6 +487,11 @@ def _applying_fact(reference: Reference, facts: list[Fact], period: Period, arti
             if fact.as_of is None or fact.valid_from is not None or fact.as_of.first_day <= period.last
             # "last month's election" for the "share of the vote in the 2024 election", declared later
             or period.first.year in _years_named(fact.statement)
+        ]
+        # "92.3 million passengers last year" (2024) is no count of the "passengers ... in 2023"
+        applying = [
+            fact for fact in applying
+            if (year := _statement_year(fact.statement)) is None or period.first.year <= year <= period.last.year
         ]
     if not applying:
         return None
