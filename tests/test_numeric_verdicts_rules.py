@@ -1132,3 +1132,23 @@ def test_cents_compare_with_dollars(written, value, unit, expected):
     text = f"A banana at Arden Market sells at a price of {written}."
     [finding] = findings(text, [(written, value, unit)], [price], [stall])
     assert verdict(finding) == expected, finding.message
+
+
+def test_a_claim_about_one_year_is_not_checked_against_a_count_of_another():
+    airport = entity("arden-airport", "Arden Airport", "place")
+    of_2023 = fact("arden-passengers-2023", "passengers handled by Arden Airport in 2023", 86.9e6, "passengers",
+                   as_of="2023-12-31", entities=["arden-airport"], keywords=["passengers"])
+    yearly = fact("arden-passengers-2024", "passengers handled by Arden Airport in a year", 92.3e6, "passengers",
+                  as_of="2024-12-31", entities=["arden-airport"], keywords=["passengers"])
+    text = "Arden Airport handled 92.3 million passengers last year, a record."
+    claimed = ("92.3 million passengers", 92.3e6, "passengers")
+    [finding] = findings(text, [claimed], [of_2023], [airport], on="2025-02-10")
+    assert verdict(finding) == "unverified", finding.message
+    [finding] = findings(text, [claimed], [of_2023, yearly], [airport], on="2025-02-10")
+    assert verdict(finding) == "consistent" and finding.reference["id"] == "arden-passengers-2024", finding.message
+    # a span of years is a baseline, not the year counted
+    warming = fact("arden-warming", "temperature above the 1850-1900 level in Arden in a year", 1.6, "°C",
+                   as_of="2024-12-31", entities=["arden-airport"], keywords=["temperature", "warmer"])
+    text = "Around Arden Airport the temperature in 2024 was 1.6C above the 1850-1900 level."
+    [finding] = findings(text, [("1.6C", 1.6, "°C")], [warming], [airport], on="2025-01-10")
+    assert verdict(finding) == "consistent", finding.message
