@@ -1152,3 +1152,19 @@ def test_a_claim_about_one_year_is_not_checked_against_a_count_of_another():
     text = "Around Arden Airport the temperature in 2024 was 1.6C above the 1850-1900 level."
     [finding] = findings(text, [("1.6C", 1.6, "°C")], [warming], [airport], on="2025-01-10")
     assert verdict(finding) == "consistent", finding.message
+
+
+@pytest.mark.parametrize("number, expected", [("29.7 gigawatts", "consistent"), ("36.4 gigawatts", "conflicting")])
+def test_a_change_is_compared_with_a_fact_that_counts_that_change(number, expected):
+    added = fact("nordia-capacity-added", "renewable power capacity added by Nordia in 2023", 29.7, "GW",
+                 as_of="2023-12-31", entities=["nordia"], keywords=["renewable", "capacity"])
+    total = fact("nordia-capacity", "renewable power capacity of Nordia", 410, "GW", as_of="2023-12-31",
+                 entities=["nordia"], keywords=["renewable", "capacity"])
+    text = f"Nordia alone added {number} of renewable capacity in 2023."
+    [finding] = findings(text, [(number, float(number.split()[0]), "GW")], [added, total], [NORDIA],
+                         on="2024-03-28")
+    assert verdict(finding) == expected, finding.message
+    # a rise is still never compared with the level it rose to
+    text = f"Nordia's renewable capacity rose by {number} in 2023."
+    [finding] = findings(text, [(number, float(number.split()[0]), "GW")], [total], [NORDIA], on="2024-03-28")
+    assert verdict(finding) == "unverified", finding.message

@@ -1,8 +1,9 @@
 """Candidate reference facts for numeric claims, with 0..1 scores.
 
 A fact is a candidate only when its unit is compatible with the claim's
-(`factcheck.units`), and never for a number that is a difference ("rose by
-6 metres") or a projection or plan ("expects 81.4 million"). Its score is
+(`factcheck.units`), never for a projection or plan ("expects 81.4 million"),
+and for a number that is a difference ("rose by 6 metres", "added 297.6 GW")
+only when its statement counts a change ("capacity added in 2023"). Its score is
 
     unit fit x what x (1 - WHO_WEIGHT + WHO_WEIGHT x who)
 
@@ -126,8 +127,9 @@ def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
 
 
 def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) -> list[Candidate]:
-    if context.is_change() or context.is_projection():
+    if context.is_projection():
         return []
+    change = context.is_change()
     in_sentence = SentenceNames(context, index, names)
     found: Counter[int] = Counter()
     for key in {index_key(word.stem) for word in context.words}:
@@ -147,6 +149,8 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
     bounded: list[tuple[float, int, IndexedFact, float, dict, float]] = []
     for order, position in enumerate(dict.fromkeys(shortlist)):
         entry = index.entry(position)
+        if change and not _counts_a_change(entry.fact.statement):
+            continue  # "rose by 6 metres" is no height; "China alone added 297.6 GW" is capacity added
         fit = units.compatibility(claim_unit, entry.unit)
         details, what = _what_details(context, entry, in_sentence)
         if fit == 0.0:
@@ -170,6 +174,21 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         scored.append(Candidate(entry.fact, round(fit * details["words"], 3), {**details, "unit_fit": fit}))
     scored.sort(key=lambda candidate: (-candidate.score, candidate.record.id))
     return scored[:KEEP] + ([mismatched] if mismatched is not None else [])
+
+
+# words of a statement that counts a change itself ("capacity added in 2023", "population increase")
+_CHANGE_STATEMENT = re.compile(
+    r"\b(?:added|additions?|increases?|increased|growth|grew|rise|rose|gains?|gained|declines?|declined|"
+    r"decrease|fall|fell|drop|dropped|loss|lost|change|net\s+migration|cut|reduction)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=100_000)
+def _counts_a_change(statement: str) -> bool:
+    """Whether a fact's statement counts a change itself, so that a number written as one can be its
+    value (its keywords may mention a rise without the fact being one)."""
+    return bool(_CHANGE_STATEMENT.search(statement))
 
 
 def _what_details(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> tuple[dict, float]:
