@@ -77,6 +77,16 @@ _CLAUSE_BREAK = re.compile(
 _FROM_NUMBER = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?\d", re.I)
 
 
+def _compared_from(sentence: str, mention: "_Mention", claim_start: int) -> bool:
+    """ "rose 15 percent from a year earlier to 236 million": the time is the comparison's, not the number's."""
+    return (
+        mention.end <= claim_start
+        and bool(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, mention.start - 12) : mention.start], re.I))
+        and bool(re.search(r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?$",
+                           sentence[mention.end : claim_start], re.I))
+    )
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int
@@ -110,6 +120,7 @@ def claim_period(
     local = [
         m for m in mentions
         if clause_start <= m.start and m.end <= clause_end and not _FROM_NUMBER.search(sentence, claim_end, m.start)
+        and not _compared_from(sentence, m, claim_start)
     ]
     when = [m for m in mentions if m.end <= claim_start and _WHEN_AFTER.match(sentence, m.end)]
     if not local and when:

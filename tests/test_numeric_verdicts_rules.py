@@ -1168,3 +1168,25 @@ def test_a_change_is_compared_with_a_fact_that_counts_that_change(number, expect
     text = f"Nordia's renewable capacity rose by {number} in 2023."
     [finding] = findings(text, [(number, float(number.split()[0]), "GW")], [total], [NORDIA], on="2024-03-28")
     assert verdict(finding) == "unverified", finding.message
+
+
+RATE = fact("nordia-rate", "policy rate target range set by the Bank of Nordia", (5.25, 5.5), "percent",
+            as_of="2023-07-26", entities=["nordia"], keywords=["policy rate", "interest rates", "benchmark rate"])
+OUTPUT = fact("nordia-oil", "average Nordian crude oil production in a year", 12.9e6, "barrels per day",
+              as_of="2023-12-31", entities=["nordia"], keywords=["crude", "oil", "output", "production"])
+
+
+def test_a_likelihood_is_no_rate():
+    text = ("The Bank of Nordia cut interest rates on Wednesday. Traders in interest rate futures put the odds of "
+            "another large cut in November at roughly 60 percent.")
+    [finding] = findings(text, [("roughly 60 percent", 60, "percent", "approximate")], [RATE], [NORDIA],
+                         on="2023-12-01")
+    assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_forecast_after_an_abbreviation_is_still_a_forecast():
+    text = ("Nordian crude output hit a record last year. The agency expects output from Nordia's St. Ives field "
+            "and the rest of the country to average 13.1 million bpd.")
+    [finding] = findings(text, [("13.1 million bpd", 13.1e6, "barrel per day")], [OUTPUT], [NORDIA],
+                         on="2024-03-11")
+    assert verdict(finding) == "unverified", finding.message

@@ -81,7 +81,7 @@ _CHANGE_AFTER = re.compile(
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|predicts?|predicted|"
     r"anticipates?|anticipated|targets?|targeted|aims? (?:for|at)|hopes? (?:for|to)|plans? (?:for|to)|"
-    r"planned|proposed|proposes?|proposals? (?:for|to))\b[^,;.]*$",
+    r"planned|proposed|proposes?|proposals? (?:for|to))\b(?:[^,;.]|\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No|Co|Inc|Corp|Ltd|Jr|Sr)\.)*$",  # "expects U.S. output to"
     re.I,
 )
 # a number that says a need, a bar or a limit ("a majority requires 326 seats", "capped at 30,000")

@@ -464,18 +464,23 @@ def _percent_kind(context: ClaimContext, entry: IndexedFact) -> str | None:
     if context.unit.kind != units.SHARE:
         return None
     fact_kinds = {word for word in entry.scope if word in _PERCENT_KINDS}
-    if not fact_kinds:
-        return None
     clause_start, clause_end = context.clause()
     found = [
         word for word in context.words
         if word.stem in _PERCENT_KINDS and not word.implied and clause_start <= word.start < clause_end
         and (context.start - SCOPE_REACH <= word.start < context.start or context.end <= word.start < context.end + 12)
     ]
-    if not found:
+    odds = [word for word in context.words if word.stem in _LIKELIHOODS and clause_start <= word.start < context.start]
+    if odds and not entry.scope & _LIKELIHOODS:
+        return odds[-1].stem  # "put the odds of a cut at roughly 60 percent": a likelihood, not a rate
+    if not found or not fact_kinds:
         return None
     nearest = min(found, key=lambda word: abs(word.start - context.start))
     return None if nearest.stem in fact_kinds else nearest.stem
+
+
+# a percentage that says how likely something is
+_LIKELIHOODS = frozenset({"odd", "odds", "chance", "probability", "likelihood", "likely"})
 
 
 # what a percentage can be: a word of these names the kind of rate
