@@ -51,6 +51,7 @@ COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "several": None, "few": None, "a few": None, "some": None,
+    "the": 1,  # "the year before", "the month after"
 }
 _COUNT = r"(?P<count>\d+|a few|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + ")"
 _SPAN = r"(?P<span>year|decade|month|week|day|century)s?"

@@ -486,6 +486,8 @@ def test_which_units_can_be_compared(first, second, compatible):
          "2024-09-20", "2012"),
         ("Last year's additions were well above the 295 gigawatts installed in 2022.", "295 gigawatts", "2024-03-28",
          "2022"),
+        ("Profit fell to 6.57 trillion won in 2023 from 43.38 trillion won the year before.", "43.38 trillion won",
+         "2024-01-31", "2022"),
         # the time a rise is measured from is not the number's
         ("Paying subscribers rose 15 percent from a year earlier to 236 million.", "236 million", "2024-02-06",
          "2024-02-06"),

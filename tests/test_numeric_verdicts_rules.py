@@ -1190,3 +1190,15 @@ def test_a_forecast_after_an_abbreviation_is_still_a_forecast():
     [finding] = findings(text, [("13.1 million bpd", 13.1e6, "barrel per day")], [OUTPUT], [NORDIA],
                          on="2024-03-11")
     assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_value_a_change_started_from_with_its_own_time_is_checked_at_that_time():
+    profits = [
+        fact(f"nordpharm-profit-{year}", "annual operating profit of Nordpharm", value, "DKK", as_of=f"{year}-12-31",
+             entities=["nordpharm"], keywords=["operating profit"])
+        for year, value in ((2008, 6.03e9), (2022, 43.38e9), (2023, 6.57e9))
+    ]
+    text = "Nordpharm's operating profit fell to 6.57 billion crowns in 2023 from 43.38 billion crowns the year before."
+    found = findings(text, [("6.57 billion crowns", 6.57e9, "crowns"), ("43.38 billion crowns", 43.38e9, "crowns")],
+                     profits, [DRUGMAKER], on="2024-01-31")
+    assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]

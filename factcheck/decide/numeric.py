@@ -167,7 +167,11 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if fact is None:
         return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
     before = context.sentence[max(0, context.start - 50) : context.start]
-    dated = _DATED_AFTER.match(context.sentence[context.end : context.end + 40])
+    dated = _DATED_AFTER.match(context.sentence[context.end : context.end + 40]) or (
+        # "from 43.38 trillion won the year before": the number's own time already picks its value
+        period.shifted and bool(period.wording)
+        and re.match(r"[^\d]{0,12}" + re.escape(period.wording), context.sentence[context.end : context.end + 40]) is not None
+    )
     after = context.sentence[context.end : context.end + 40]
     earlier = (
         _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)

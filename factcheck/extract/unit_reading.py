@@ -327,6 +327,14 @@ def _read_share(reading: Reading, context: DocContext) -> bool:
     mention = reading.mention
     after = text[mention.end:mention.end + 40]
     spaced = re.match(r"\s+(?:an?\s+)?|\s?-\s?", after)
+    article = re.match(r"\s+(?:of\s+)?an?\s+", after)
+    points = PERCENT_AFTER.match(text, mention.end + article.end() - 1) if article else None
+    if points and "point" in points.group("unit").lower():
+        # "by half a percentage point", "a quarter of a percentage point": points, not a share of something
+        reading.unit = lexicon.SHARE_UNITS.get(points.group("unit").lower(), "percentage points")
+        reading.kind = SHARE
+        reading.end = points.end()
+        return True
     if spaced:
         found = lexicon.measure_at(text, mention.end + spaced.end(), False)
         if found and not re.match(r"\s+of\b", after):

@@ -37,6 +37,13 @@ def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
         context.year_ends.append(mention.end)
         context.excluded.append((mention.start, mention.end))
         return False
+    if reading.unit in ("minute", "second") and _LARGER_UNIT_BEFORE.search(before[-30:]):
+        return False  # "62 hours and 6 minutes": the minutes belong to the hours before them
+    if reading.kind == COUNT and not reading.unit and _MODEL_NUMBER.fullmatch(raw) and (
+        _MODEL_AFTER.match(text, mention.end)
+        or (_PLANE_MAKERS.search(text) and not re.match(r"\s+of\b", text[mention.end : mention.end + 5]))
+    ):
+        return False  # "the 737 Max", "production of the 737, 767 and 777": aircraft models, not counts
     if reading.kind == COUNT and context.tagged and not mention.written_in_words:
         token = context.token(mention.outer_start)
         if token is not None and token.i > 0:
@@ -54,6 +61,13 @@ def survives_parse_checks(reading: Reading, context: DocContext) -> bool:
                     and reading.kind != AGE:
                 return False
     return True
+
+
+_LARGER_UNIT_BEFORE = re.compile(r"\d\s*(?:hours?|hrs?|h|minutes?|mins?)\s*(?:and\s+|,\s*)?$", re.I)
+# Boeing's and Airbus's model numbers ("737", "787-9", "A350")
+_MODEL_NUMBER = re.compile(r"7[0-8]7|3[2-8]0")
+_MODEL_AFTER = re.compile(r"(?:-\d{1,3})?\s*(?:Max|MAX|Dreamliner|neo|NEO|XWB|freighters?)\b")
+_PLANE_MAKERS = re.compile(r"\b(?:Boeing|Airbus)\b")
 
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
