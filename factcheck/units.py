@@ -101,7 +101,10 @@ CURRENCY_CODES = frozenset(
     KES GHS MAD SAR AED QAR KWD ILS IRR IQD BRL MXN ARS CLP COP PEN KRW TWD THB MYR IDR PHP VND BDT LKR NPR UAH
     KZT XOF XAF ISK BTC""".split()
 )
-SHARE_WORDS = {"percent", "per cent", "percentage", "%", "pct", "percentage point", "percentage points"}
+SHARE_WORDS = {"percent", "per cent", "percentage", "%", "pct"}
+# a difference between two shares ("cut by half a percentage point"), comparable only with another
+POINT_WORDS = {"percentage point": "percentage points", "percentage points": "percentage points",
+               "basis point": "basis points", "basis points": "basis points", "bps": "basis points", "bp": "basis points"}
 
 # Spellings pint does not parse, mapped to ones it does.
 _PINT_SPELLINGS = {
@@ -171,6 +174,8 @@ def normalize(unit: str | None) -> Unit:
             return Unit(COUNT, f"{base.key} per {area.key}", written)
     if folded in SHARE_WORDS:
         return Unit(SHARE, "percent", written)
+    if folded in POINT_WORDS:
+        return Unit(SHARE, POINT_WORDS[folded], written)
     if folded in ("bpd", "b/d", "bbl/d"):
         return Unit(PHYSICAL, "barrel", written)  # barrels a day, the rate read as for "barrels per day"
     if folded in SUBUNITS:

@@ -448,6 +448,8 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("parts per million", "ppm", True),
         ("crowns", "DKK", True),
         ("crowns", "EUR", False),
+        ("percentage points", "percent", False),  # a difference of two shares is no share
+        ("percentage points", "percentage points", True),
     ],
 )
 def test_which_units_can_be_compared(first, second, compatible):

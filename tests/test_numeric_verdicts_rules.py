@@ -1202,3 +1202,17 @@ def test_a_value_a_change_started_from_with_its_own_time_is_checked_at_that_time
     found = findings(text, [("6.57 billion crowns", 6.57e9, "crowns"), ("43.38 billion crowns", 43.38e9, "crowns")],
                      profits, [DRUGMAKER], on="2024-01-31")
     assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
+@pytest.mark.parametrize("sentence, number, value, unit", [
+    ("Nordia's sea ice covered about 1 million square kilometres below the previous record low.",
+     "about 1 million square kilometres", 1e6, "km2"),
+    ("Nordia's sea ice now covers more than 14 times the area scientists had expected.", "more than 14 times", 14,
+     "times"),
+])
+def test_a_gap_or_a_multiple_is_not_the_extent(sentence, number, value, unit):
+    ice = fact("nordia-ice", "sea ice extent around Nordia", 16.96e6, "km2", as_of="2023-09-10",
+               entities=["nordia"], keywords=["sea ice", "extent"])
+    qualifier = "approximate" if number.startswith("about") else "more_than" if number.startswith("more") else "exact"
+    [finding] = findings(sentence, [(number, value, unit, qualifier)], [ice], [NORDIA], on="2023-10-01")
+    assert verdict(finding) == "unverified", finding.message

@@ -73,8 +73,16 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 _RISES_TO_A_HEIGHT = re.compile(r"\b(?:rises|rise)\s+(?:to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_MULTIPLE_OF = re.compile(r"\s+(?:the|as|that|its|their|more|larger|bigger|higher|greater|faster|over)\b", re.I)
+# "about 1 million square kilometres below the previous record low": a gap between two values
+_GAP = (
+    r"^\s*(?:below|above|short\s+of|behind|ahead\s+of)\s+(?:the|its|their|his|her|that)\b"
+    r"(?!\s+(?:sea|ground|surface|earth|Earth|seabed|floor|river|valley|city|town|village|summit)\b)"
+)
+_GAP_AFTER = re.compile(_GAP, re.I)
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:more|less|fewer|higher|lower|taller|shorter|longer|bigger|smaller|larger|extra|additional)\b", re.I
+    r"^\s*(?:more|less|fewer|higher|lower|taller|shorter|longer|bigger|smaller|larger|extra|additional)\b|" + _GAP,
+    re.I,
 )
 # "expects 81.4 million passengers", "is forecast to reach 2 million", "plans for a 91-kilometre
 # collider": a projection or a plan, not a record
@@ -415,7 +423,14 @@ class ClaimContext:
         after = self.sentence[self.end :]
         if _RISES_TO_A_HEIGHT.search(before) and units.dimension(self.unit) == "[length]":
             return False  # "Everest rises 8,849 metres above sea level": a height, not a change
+        if self.unit.key == "times" and _MULTIPLE_OF.match(after):
+            return True  # "more than 14 times the distance planned": a ratio, not a count
         return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
+
+    def is_gap(self) -> bool:
+        """Whether the number is how far above or below something a value is ("1.6C above the
+        1850-1900 level", "1 million square kilometres below the record")."""
+        return bool(_GAP_AFTER.match(self.sentence[self.end :]))
 
     def is_projection(self) -> bool:
         """Whether the clause before the number expects or targets it rather than reports it."""

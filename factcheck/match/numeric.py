@@ -130,6 +130,7 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
     if context.is_projection():
         return []
     change = context.is_change()
+    gap = change and context.is_gap()
     in_sentence = SentenceNames(context, index, names)
     found: Counter[int] = Counter()
     for key in {index_key(word.stem) for word in context.words}:
@@ -149,7 +150,7 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
     bounded: list[tuple[float, int, IndexedFact, float, dict, float]] = []
     for order, position in enumerate(dict.fromkeys(shortlist)):
         entry = index.entry(position)
-        if change and not _counts_a_change(entry.fact.statement):
+        if change and not _counts_a_change(entry.fact.statement, gap):
             continue  # "rose by 6 metres" is no height; "China alone added 297.6 GW" is capacity added
         fit = units.compatibility(claim_unit, entry.unit)
         details, what = _what_details(context, entry, in_sentence)
@@ -182,13 +183,16 @@ _CHANGE_STATEMENT = re.compile(
     r"decrease|fall|fell|drop|dropped|loss|lost|change|net\s+migration|cut|reduction)\b",
     re.I,
 )
+# words of a statement that counts a gap ("temperature above the 1850-1900 level")
+_GAP_STATEMENT = re.compile(r"\b(?:above|below)\b", re.I)
 
 
 @lru_cache(maxsize=100_000)
-def _counts_a_change(statement: str) -> bool:
+def _counts_a_change(statement: str, gap: bool = False) -> bool:
     """Whether a fact's statement counts a change itself, so that a number written as one can be its
-    value (its keywords may mention a rise without the fact being one)."""
-    return bool(_CHANGE_STATEMENT.search(statement))
+    value (its keywords may mention a rise without the fact being one); a gap ("1.6C above the
+    1850-1900 level") may also be a statement's gap, a rise ("0.12C higher than in 2023") may not."""
+    return bool(_CHANGE_STATEMENT.search(statement) or (gap and _GAP_STATEMENT.search(statement)))
 
 
 def _what_details(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames) -> tuple[dict, float]:
