@@ -1216,3 +1216,12 @@ def test_a_gap_or_a_multiple_is_not_the_extent(sentence, number, value, unit):
     qualifier = "approximate" if number.startswith("about") else "more_than" if number.startswith("more") else "exact"
     [finding] = findings(sentence, [(number, value, unit, qualifier)], [ice], [NORDIA], on="2023-10-01")
     assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_sum_of_items_is_not_each_item_s_number():
+    plant = entity("dunmore-plant", "Dunmore power station", "place", "Dunmore")
+    unit = fact("dunmore-unit", "capacity of each generating unit at Dunmore power station", 500, "MW",
+                entities=["dunmore-plant"], keywords=["capacity", "generating unit"])
+    text = "Dunmore power station's four generating units of 500 megawatts each could together produce 2,000 megawatts."
+    found = findings(text, [("500 megawatts", 500, "MW"), ("2,000 megawatts", 2000, "MW")], [unit], [plant])
+    assert [verdict(finding) for finding in found] == ["consistent", "unverified"], [f.message for f in found]

@@ -109,6 +109,15 @@ _PERIOD_WORDS = frozenset({"year", "month", "week", "day", "quarter", "half", "s
 OPTIONAL_WORDS = frozenset({"annual", "year", "yearly", "total", "overall", "net"})
 # words of a statement about one item of many ("capacity of each turbine", "average price per ticket")
 _EACH_WORDS = re.compile(r"\b(?:each|per|average|typical|individual)\b", re.I)
+def _adds_up(context: ClaimContext, together: re.Match) -> bool:
+    """Whether "together" speaks of this number, not of another: no "each" lies between them ("four
+    units of 500 megawatts each could together produce 2,000": 2,000 is the sum, 500 is each one's)."""
+    low, high = sorted((together.start(), context.start if together.start() < context.start else context.end))
+    return not re.search(r"\beach\b", context.sentence[low:high], re.I)
+
+
+# words that add items up ("could together produce 2,000 megawatts")
+_TOGETHER = re.compile(r"\b(?:together|combined|altogether|in all|in total|between them)\b", re.I)
 # how far (characters) from the number a scope word must be to count
 SCOPE_REACH = 40
 # facts a word may index before it is too common to pre-select by (keeps a claim's cost
@@ -619,6 +628,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         return f"'{kind}'"  # "cut the export duty to 10 percent": a duty, not India's share of exports
     if context.per_item() and not _EACH_WORDS.search(" ".join((entry.fact.statement, *entry.fact.keywords))):
         return "'each'"  # "165 turbines, each rated at 8 megawatts": one turbine's, not the farm's
+    together = _TOGETHER.search(context.sentence, max(0, context.start - SCOPE_REACH), context.end + SCOPE_REACH)
+    if together and _adds_up(context, together) and re.search(r"\beach\b", entry.fact.statement, re.I):
+        return f"'{together.group(0)}'"  # "four units ... could together produce 2,000 megawatts": not each unit's
     since = context.counted_since() if context.unit.kind != units.SHARE else None
     if since is not None and entry.rate == "year":
         return f"counted {since}, the reference per year"  # "2.2 billion cases averted since 2000"
