@@ -227,6 +227,8 @@ def plural(noun: str) -> str:
 
 def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     """How well the two units fit: 1 the same or convertible, less for synonyms or a plain count, 0 incompatible."""
+    if _bare_degrees(claim_unit, fact_unit) or _bare_degrees(fact_unit, claim_unit):
+        return 0.9  # "124 degrees" in a story of Fahrenheit or Celsius records: read in the fact's scale
     if claim_unit.kind != fact_unit.kind:
         return 0.0
     if claim_unit.kind == PHYSICAL:
@@ -248,6 +250,10 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
         return 0.8
     return 0.0
+
+
+def _bare_degrees(degrees: Unit, temperature: Unit) -> bool:
+    return degrees.kind == COUNT and degrees.key == "degrees" and dimension(temperature) == "[temperature]"
 
 
 def dimension(unit: Unit) -> str | None:
@@ -275,7 +281,7 @@ def convert(value: float, from_unit: Unit, to_unit: Unit) -> float:
             return value / 100  # 35 cents are 0.35 USD
         if to_unit.key in SUBUNITS:
             return value * 100
-    if from_unit.kind != PHYSICAL or from_unit.key == to_unit.key:
+    if from_unit.kind != PHYSICAL or from_unit.key == to_unit.key or to_unit.key == "degrees":
         return value
     registry = _registry()
     return registry.Quantity(value, from_unit.key).to(to_unit.key).magnitude

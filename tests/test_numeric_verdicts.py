@@ -450,6 +450,8 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("crowns", "EUR", False),
         ("percentage points", "percent", False),  # a difference of two shares is no share
         ("percentage points", "percentage points", True),
+        ("degrees", "°F", True),  # "124 degrees", read in the fact's scale
+        ("degrees", "km", False),
     ],
 )
 def test_which_units_can_be_compared(first, second, compatible):

@@ -927,10 +927,10 @@ def test_facts_that_tie_but_agree_confirm_the_number():
     text = "The Harbour Tour ended on Sunday after 149 shows."
     [finding] = findings(text, [("149 shows", 149, "shows")], [TOUR_SHOWS, TOUR_SHOWS_LISTED], [TOUR])
     assert verdict(finding) == "consistent", finding.message
-    # a wrong number against two facts that tie stays undecided: neither is known to be meant
+    # a wrong number differs from both alike
     text = "The Harbour Tour ended on Sunday after 151 shows."
     [finding] = findings(text, [("151 shows", 151, "shows")], [TOUR_SHOWS, TOUR_SHOWS_LISTED], [TOUR])
-    assert verdict(finding) == "unverified" and "almost equally" in finding.message, finding.message
+    assert verdict(finding) == "conflicting", finding.message
 
 
 CONTEST = entity("song-contest", "Song Contest", "other")
@@ -1225,3 +1225,35 @@ def test_a_sum_of_items_is_not_each_item_s_number():
     text = "Dunmore power station's four generating units of 500 megawatts each could together produce 2,000 megawatts."
     found = findings(text, [("500 megawatts", 500, "MW"), ("2,000 megawatts", 2000, "MW")], [unit], [plant])
     assert [verdict(finding) for finding in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
+HEAT_RECORD = fact("nordia-heat-record", "highest temperature recorded in Nordia", 38.7, "°C", as_of="2019-07-25",
+                   entities=["nordia"], keywords=["record", "temperature"])
+
+
+@pytest.mark.parametrize("sentence, number, value, unit, expected", [
+    ("Nordia's highest temperature on record is 38.7 degrees.", "38.7 degrees", 38.7, "degrees", "consistent"),
+    ("Nordia's highest temperature on record is 39.2 degrees.", "39.2 degrees", 39.2, "degrees", "conflicting"),
+    # a margin is no temperature
+    ("The reading beat Nordia's temperature record of 38.7C, set in July 2019, by 1.6 degrees.", "1.6 degrees", 1.6,
+     "degrees", "unverified"),
+])
+def test_bare_degrees_are_read_in_the_fact_s_scale_and_a_margin_is_not_a_reading(sentence, number, value, unit,
+                                                                                  expected):
+    [finding] = findings(sentence, [(number, value, unit)], [HEAT_RECORD], [NORDIA], on="2022-07-20")
+    assert verdict(finding) == expected, finding.message
+
+
+def test_two_sources_stating_one_quantity_do_not_hide_a_conflict():
+    one = fact("blue-share-a", "share of the vote won by the Blue Party in the 2023 election", 40.05, "percent",
+               as_of="2023-05-20", entities=["blue-party"], keywords=["vote", "election"])
+    other = fact("blue-share-b", "the Blue Party's share of the vote in the 2023 election", 40.05, "percent",
+                 as_of="2023-05-20", entities=["blue-party"], keywords=["vote", "election"])
+    text = "The Blue Party took 40.5 percent of the vote in the election."
+    [finding] = findings(text, [("40.5 percent", 40.5, "percent")], [one, other], PARTIES, on="2023-05-22")
+    assert verdict(finding) == "conflicting", finding.message
+    # two facts that differ stay undecided
+    other = fact("blue-share-b", "the Blue Party's share of the vote in the 2023 election", 41.0, "percent",
+                 as_of="2023-05-20", entities=["blue-party"], keywords=["vote", "election"])
+    [finding] = findings(text, [("40.5 percent", 40.5, "percent")], [one, other], PARTIES, on="2023-05-22")
+    assert verdict(finding) == "unverified", finding.message

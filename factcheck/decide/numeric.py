@@ -146,6 +146,9 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         found = _corroborated(claim, tied, context, article, config, every=True)
         if found is not None:
             return found
+        if _one_quantity(tied, context, article):
+            groups = [best]  # two sources' statements of one quantity ("Lai's share of the vote", twice)
+    if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         return _unverified(
             claim,
             f"matches '{best.record.statement}' ({best.record.id}) and '{other.record.statement}' "
@@ -333,6 +336,22 @@ def _of_the_year(groups: list[Candidate], context: ClaimContext, article: Articl
         if (year := _statement_year(group.record.statement)) is None or period.first.year <= year <= period.last.year
     ]
     return kept or groups
+
+
+def _one_quantity(tied: list[Candidate], context: ClaimContext, article: Article) -> bool:
+    """Whether candidates that tie say the same: all strong, with the same value on the claim's date
+    (one quantity in two sources' words); whichever is meant, the number agrees or differs alike."""
+    reference: Reference = article.reference
+    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    values = set()
+    for group in tied:
+        if not group.details.get("strong"):
+            return False
+        fact = _applying_fact(reference, [group.record, *reference.same_statement(group.record)], period, article.as_of)
+        if fact is None:
+            return False
+        values.add((_rounded(fact.value) if not isinstance(fact.value, tuple) else fact.value, units.normalize(fact.unit).key))
+    return len(values) == 1
 
 
 def _statement_year(statement: str) -> int | None:

@@ -72,6 +72,15 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
 )
+# "beat the national record of 38.7C set in July 2019 by 1.6 degrees", "won by 12 points": a margin
+# (not "won by 306 electoral votes to 232", a result)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:beat|beating|beaten|broke|breaking|broken|exceeded|exceeding|topped|topping|surpassed|won|"
+    r"winning|lead|leads|led|leading|trailed|trailing|missed|missing)\b(?:[^.;]|\.(?=\d)){0,100}?\bby\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|more than\s+|just\s+)?$",
+    re.I,
+)
+_TO_A_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
 _RISES_TO_A_HEIGHT = re.compile(r"\b(?:rises|rise)\s+(?:to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _MULTIPLE_OF = re.compile(r"\s+(?:the|as|that|its|their|more|larger|bigger|higher|greater|faster|over)\b", re.I)
 # "about 1 million square kilometres below the previous record low": a gap between two values
@@ -425,6 +434,9 @@ class ClaimContext:
             return False  # "Everest rises 8,849 metres above sea level": a height, not a change
         if self.unit.key == "times" and _MULTIPLE_OF.match(after):
             return True  # "more than 14 times the distance planned": a ratio, not a count
+        margin = _MARGIN_BEFORE.search(self.sentence[max(0, self.start - 2 * _ANCHORED_REACH) : self.start])
+        if margin and not _TO_A_NUMBER_AFTER.match(after) and not _TO_A_NUMBER_AFTER.search(self.claim.text):
+            return True
         return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
 
     def is_gap(self) -> bool:
