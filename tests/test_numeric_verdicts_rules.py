@@ -1257,3 +1257,15 @@ def test_two_sources_stating_one_quantity_do_not_hide_a_conflict():
                  as_of="2023-05-20", entities=["blue-party"], keywords=["vote", "election"])
     [finding] = findings(text, [("40.5 percent", 40.5, "percent")], [one, other], PARTIES, on="2023-05-22")
     assert verdict(finding) == "unverified", finding.message
+
+
+def test_a_change_keyword_does_not_say_what_changed():
+    emissions = fact("nordia-emissions-fall", "projected decline in Nordia's fossil CO2 emissions in 2024", 0.6,
+                     "percent", as_of="2024-11-13", entities=["nordia"], keywords=["fall", "decline", "percent"])
+    text = "Overdose deaths in Nordia fell to 80,391 in 2024, a fall of nearly 27 percent and the largest decline."
+    [finding] = findings(text, [("nearly 27 percent", 27, "percent", "approximate")], [emissions], [NORDIA],
+                         on="2025-05-14")
+    assert verdict(finding) == "unverified", finding.message
+    text = "Nordia's fossil CO2 emissions are set for a decline of 0.6 percent in 2024, the report said."
+    [finding] = findings(text, [("0.6 percent", 0.6, "percent")], [emissions], [NORDIA], on="2024-11-20")
+    assert verdict(finding) == "consistent", finding.message

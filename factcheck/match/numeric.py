@@ -222,6 +222,7 @@ def _what_details(context: ClaimContext, entry: IndexedFact, in_sentence: Senten
             _keyword_coverage(context, keyword)
             for keyword, unit, is_name in zip(entry.keywords, entry.keyword_units, entry.keyword_names)
             if not is_name and not _names_the_unit(unit, context.unit)
+            and not (_only_a_change(keyword) and context.is_change())
         )
         keywords = min(1.0, KEYWORD_HIT * hits)
         details["keywords"] = round(keywords, 3)
@@ -329,6 +330,19 @@ def _dimension_names_the_measure(context: ClaimContext, entry: IndexedFact) -> b
     return any(
         word.by_dimension and any(similar(word.stem, wanted) for wanted in entry.measure) for word in context.words
     )
+
+
+# keywords that say a number changed, not what it counts ("fall", "decline")
+_CHANGE_KEYWORDS = frozenset(
+    {"fall", "fell", "decline", "declin", "rise", "rose", "increase", "increas", "drop", "growth", "grow", "gain",
+     "cut", "loss", "change", "up", "down", "higher", "lower"}
+)
+
+
+def _only_a_change(keyword: tuple[str, ...]) -> bool:
+    """A keyword that only says a number changed ("fall", "decline"): for a number written as a change
+    ("a fall of nearly 27 percent") it says nothing of what changed."""
+    return bool(keyword) and all(word in _CHANGE_KEYWORDS for word in keyword)
 
 
 def _names_the_unit(keyword_unit: units.Unit, claim_unit: units.Unit) -> bool:
