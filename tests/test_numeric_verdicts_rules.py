@@ -1269,3 +1269,15 @@ def test_a_change_keyword_does_not_say_what_changed():
     text = "Nordia's fossil CO2 emissions are set for a decline of 0.6 percent in 2024, the report said."
     [finding] = findings(text, [("0.6 percent", 0.6, "percent")], [emissions], [NORDIA], on="2024-11-20")
     assert verdict(finding) == "consistent", finding.message
+
+
+def test_a_record_for_another_kind_of_thing_is_another_record():
+    auction = entity("arden-auctions", "Arden Auctions", "organization")
+    record = fact("arden-art-record", "highest price paid for any artwork at Arden Auctions", 450.3e6, "USD",
+                  as_of="2017-11-15", entities=["arden-auctions"], keywords=["auction", "record", "artwork"])
+    text = "A copy sold at Arden Auctions in 2020 for $9.98 million, an auction record for a work of literature."
+    [finding] = findings(text, [("$9.98 million", 9.98e6, "USD")], [record], [auction], on="2020-10-20")
+    assert verdict(finding) == "unverified", finding.message
+    text = "A painting sold at Arden Auctions in 2020 for $9.98 million, an auction record for any artwork."
+    [finding] = findings(text, [("$9.98 million", 9.98e6, "USD")], [record], [auction], on="2020-10-20")
+    assert verdict(finding) == "conflicting", finding.message

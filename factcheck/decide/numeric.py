@@ -147,7 +147,9 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         if found is not None:
             return found
         if _one_quantity(tied, context, article):
-            groups = [best]  # two sources' statements of one quantity ("Lai's share of the vote", twice)
+            # two sources' statements of one quantity ("Lai's share of the vote", twice): decided as one,
+            # other candidates kept for what the number may be about instead
+            groups = [best, *(group for group in groups if group not in tied)]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         return _unverified(
             claim,

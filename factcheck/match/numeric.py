@@ -584,6 +584,25 @@ _IN_A_GROUP = re.compile(
 )
 
 
+_RECORD_FOR = re.compile(
+    r"\brecord\s+for\s+(?:an?|the|any|one)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;]|$|\b(?:in|at|on|by|since|and)\b))",
+    re.I,
+)
+
+
+def _record_for(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """ "an auction record for a work of literature", "the record for a woman": a record of a kind of
+    thing the fact does not name is another record."""
+    found = _RECORD_FOR.search(context.sentence, max(0, context.start - 60), context.end + 80)
+    if found is None:
+        return None
+    allowed = set(entry.scope) | _DESCRIBES_ANY
+    stems = [stem for stem in words_of(found.group("what")) if stem not in ("work", "single")]
+    if not stems or all(any(similar(stem, known) for known in allowed) for stem in stems):
+        return None
+    return f"'record for {found.group('what')}'"
+
+
 def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     """`ClaimContext.part_of`, except a share of what the fact is a share of ("40.5 percent of the
     vote" is the "share of the vote", not a part of it); or a group of places the clause puts the
@@ -652,6 +671,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     span = context.counted_over() if context.unit.kind != units.SHARE else None
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
         return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
+    record = _record_for(context, entry)
+    if record is not None:
+        return record  # "$9.98 million, an auction record for a work of literature": not any artwork's
     part = (
         _part_of(context, entry)
         or in_sentence.possessed_part(entry, _DESCRIBES_ANY)
