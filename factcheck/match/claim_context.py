@@ -425,6 +425,7 @@ class ClaimContext:
         return bool(_COMPARISON_BEFORE.search(self.sentence[max(0, self.start - _ANCHORED_REACH) : self.start]))
 
     @_read_once
+    @_read_once
     def is_change(self) -> bool:
         """Whether the number is a difference ("rose by 6 metres"), never compared with a level."""
         # the patterns end at the number: only the words just before it can match
@@ -439,6 +440,7 @@ class ClaimContext:
             return True
         return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
 
+    @_read_once
     def is_gap(self) -> bool:
         """Whether the number is how far above or below something a value is ("1.6C above the
         1850-1900 level", "1 million square kilometres below the record")."""
