@@ -74,17 +74,20 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# the words that may stand between "from" or "to" and a number of a change ("from about 900,000")
+ROUGHLY = r"(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?"
 # "rose to 128.3 billion from 102.6 billion in 2023": a time after "from" and another number is that number's
-_FROM_NUMBER = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?\d", re.I)
+_FROM_NUMBER = re.compile(r"\bfrom\s+" + ROUGHLY + r"[$£€]?\d", re.I)
+_FROM_BEFORE_TIME = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_BEFORE_NUMBER = re.compile(r"\bto\s+" + ROUGHLY + r"[$£€]?$", re.I)
 
 
 def _compared_from(sentence: str, mention: "_Mention", claim_start: int) -> bool:
     """ "rose 15 percent from a year earlier to 236 million": the time is the comparison's, not the number's."""
     return (
         mention.end <= claim_start
-        and bool(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, mention.start - 12) : mention.start], re.I))
-        and bool(re.search(r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?$",
-                           sentence[mention.end : claim_start], re.I))
+        and bool(_FROM_BEFORE_TIME.search(sentence[max(0, mention.start - 12) : mention.start]))
+        and bool(_TO_BEFORE_NUMBER.search(sentence[mention.end : claim_start]))
     )
 
 

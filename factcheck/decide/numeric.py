@@ -53,7 +53,7 @@ from factcheck.match.claim_context import ClaimContext, claim_context, claim_uni
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
 from factcheck.reference.model import Fact, Reference, period_text, statement_key
-from factcheck.timeframe import Period, claim_period
+from factcheck.timeframe import ROUGHLY, Period, claim_period
 
 _EARLIEST = dt.date.min
 
@@ -124,7 +124,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     best_score = usable[0].score if usable else 0.0
     if best_score < config.numeric_min_score:
         weak = [candidate for candidate in _best_per_statement(usable) if candidate.score >= CORROBORATED_SCORE]
-        found = _corroborated(claim, weak, claim_context(claim, article), article, config, every=False) if weak else None
+        found = _corroborated(claim, weak, claim_context(claim, article), article, config) if weak else None
         if found is not None:
             return found
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
@@ -143,7 +143,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
         other = groups[1]
         tied = [group for group in groups if best.score - group.score < config.numeric_ambiguity_margin]
-        found = _corroborated(claim, tied, context, article, config, every=True)
+        found = _corroborated(claim, tied, context, article, config)
         if found is not None:
             return found
         if _one_quantity(tied, context, article):
@@ -159,10 +159,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         )
 
     reference: Reference = article.reference
-    period = claim_period(
-        context.sentence, context.start, context.end, article.as_of, context.verbs,
-        ignore_years=_years_named(best.record.statement),
-    )
+    period = _period(context, article, _years_named(best.record.statement))
     if period.is_future(article.as_of):
         return _unverified(
             claim, f"'{claim.text}' is about {period} ('{period.wording}'), after the article's date", best.score
@@ -172,12 +169,12 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if fact is None:
         return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
     before = context.sentence[max(0, context.start - 50) : context.start]
-    dated = _DATED_AFTER.match(context.sentence[context.end : context.end + 40]) or (
+    after = context.sentence[context.end : context.end + 40]
+    dated = _DATED_AFTER.match(after) or (
         # "from 43.38 trillion won the year before": the number's own time already picks its value
         period.shifted and bool(period.wording)
-        and re.match(r"[^\d]{0,12}" + re.escape(period.wording), context.sentence[context.end : context.end + 40]) is not None
+        and re.match(r"[^\d]{0,12}" + re.escape(period.wording), after) is not None
     )
-    after = context.sentence[context.end : context.end + 40]
     earlier = (
         _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)
         or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after))
@@ -291,10 +288,10 @@ def _specific(claim: Claim, interval) -> bool:
 
 
 def _corroborated(
-    claim: Claim, candidates: list[Candidate], context: ClaimContext, article: Article, config: Config, every: bool
+    claim: Claim, candidates: list[Candidate], context: ClaimContext, article: Article, config: Config
 ) -> Finding | None:
     """A consistent verdict for a claim whose candidates cannot decide it by their scores alone: when
-    `every` candidate's value on the claim's date agrees with the number (the "149 shows" two facts
+    every candidate's value on the claim's date agrees with the number (the "149 shows" two facts
     both count), or when the number is `_specific` and one of them agrees. Agreement confirms a
     match; it never makes a weak one a conflict."""
     unit = claim_unit(claim)
@@ -304,10 +301,7 @@ def _corroborated(
     reference: Reference = article.reference
     agreeing: list[tuple[Candidate, Fact, Period]] = []
     for candidate in candidates:
-        period = claim_period(
-            context.sentence, context.start, context.end, article.as_of, context.verbs,
-            ignore_years=_years_named(candidate.record.statement),
-        )
+        period = _period(context, article, _years_named(candidate.record.statement))
         if period.is_future(article.as_of):
             return None
         facts = [candidate.record, *reference.same_statement(candidate.record)]
@@ -315,8 +309,6 @@ def _corroborated(
         if fact is not None and overlaps(interval, converted_interval(fact, unit)):
             agreeing.append((candidate, fact, period))
     if not agreeing or (len(agreeing) < len(candidates) and not _specific(claim, interval)):
-        return None
-    if every and len(agreeing) < len(candidates) and len(candidates) > 1 and not _specific(claim, interval):
         return None
     candidate, fact, period = agreeing[0]
     if _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
@@ -330,13 +322,10 @@ def _of_the_year(groups: list[Candidate], context: ClaimContext, article: Articl
     statement counts in one year ("... in 2023") only when it is that year; all when none is."""
     if not any(_statement_year(group.record.statement) for group in groups):
         return groups
-    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    period = _period(context, article)
     if not period.shifted:
         return groups
-    kept = [
-        group for group in groups
-        if (year := _statement_year(group.record.statement)) is None or period.first.year <= year <= period.last.year
-    ]
+    kept = [group for group in groups if _counts_in(group.record.statement, period)]
     return kept or groups
 
 
@@ -344,7 +333,7 @@ def _one_quantity(tied: list[Candidate], context: ClaimContext, article: Article
     """Whether candidates that tie say the same: all strong, with the same value on the claim's date
     (one quantity in two sources' words); whichever is meant, the number agrees or differs alike."""
     reference: Reference = article.reference
-    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    period = _period(context, article)
     values = set()
     for group in tied:
         if not group.details.get("strong"):
@@ -354,6 +343,24 @@ def _one_quantity(tied: list[Candidate], context: ClaimContext, article: Article
             return False
         values.add((_rounded(fact.value) if not isinstance(fact.value, tuple) else fact.value, units.normalize(fact.unit).key))
     return len(values) == 1
+
+
+def _counts_in(statement: str, period: Period) -> bool:
+    """Whether a statement that counts in one year ("... in 2023") counts in the period's; true of one
+    that names no year."""
+    year = _statement_year(statement)
+    return year is None or period.first.year <= year <= period.last.year
+
+
+def _period(context: ClaimContext, article: Article, ignore_years: frozenset[int] = frozenset()) -> Period:
+    """The period the claim speaks about (`claim_period`), worked out once per claim and set of years
+    its candidate's statement names, however many tie-breakers and checks ask."""
+    answers = context._answers.setdefault("period", {})
+    if ignore_years not in answers:
+        answers[ignore_years] = claim_period(
+            context.sentence, context.start, context.end, article.as_of, context.verbs, ignore_years=ignore_years
+        )
+    return answers[ignore_years]
 
 
 def _statement_year(statement: str) -> int | None:
@@ -392,7 +399,7 @@ def _by_year(tied: list[Candidate], context: ClaimContext, article: Article) -> 
     years = [_years_named(group.record.statement) for group in tied]
     if len(shapes) != 1 or any(len(found) != 1 for found in years) or len(set().union(*years)) != len(tied):
         return None
-    period = claim_period(context.sentence, context.start, context.end, article.as_of, context.verbs)
+    period = _period(context, article)
     year = period.check_date(article.as_of).year
     by_year = {next(iter(found)): group for found, group in zip(years, tied)}
     earlier = [named for named in by_year if named <= year]
@@ -428,18 +435,17 @@ _HAD_BEEN_BEFORE = re.compile(
     re.I,
 )
 # "raised its rate from minus 0.1 percent to ...": the value before the change
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + ROUGHLY + "$", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s+to\b", re.I)
 # "to 1.5 percent from 1.75 percent": the value before the change
 _CHANGED_FROM_BEFORE = re.compile(
-    r"\bto\s+[^,;]{1,40}?\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$", re.I
+    r"\bto\s+[^,;]{1,40}?\s+from\s+" + ROUGHLY + "$", re.I
 )
 
 
 # "to 1,500 CFA francs in April, for the smaller mid-crop, from ": a change to a number, then from
 _CHANGED_TO_NUMBER = re.compile(
-    r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?[$£€]?(?P<number>\d[\d,.]*)[^;]{0,80}?"
-    r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$",
+    r"\bto\s+" + ROUGHLY + r"[$£€]?(?P<number>\d[\d,.]*)[^;]{0,80}?\bfrom\s+" + ROUGHLY + "$",
     re.I,
 )
 
@@ -454,10 +460,7 @@ def _by_date(tied: list[Candidate], context: ClaimContext, article: Article) -> 
     """Between near-equal candidates, those with a value on the date the sentence names ("the fine
     imposed on Google in 2017" is not the one imposed in 2018). None when the sentence names no time,
     or the date rules out all of them or none."""
-    period = claim_period(
-        context.sentence, context.start, context.end, article.as_of, context.verbs,
-        ignore_years=_years_named(tied[0].record.statement),
-    )
+    period = _period(context, article, _years_named(tied[0].record.statement))
     if not period.shifted:
         return None
     reference: Reference = article.reference
@@ -514,10 +517,7 @@ def _applying_fact(reference: Reference, facts: list[Fact], period: Period, arti
             or period.first.year in _years_named(fact.statement)
         ]
         # "92.3 million passengers last year" (2024) is no count of the "passengers ... in 2023"
-        applying = [
-            fact for fact in applying
-            if (year := _statement_year(fact.statement)) is None or period.first.year <= year <= period.last.year
-        ]
+        applying = [fact for fact in applying if _counts_in(fact.statement, period)]
     if not applying:
         return None
     return max(applying, key=_recency)
