@@ -490,6 +490,41 @@ def test_a_number_orders_of_magnitude_away_is_not_a_misreport():
     assert verdict(finding) == "unverified" and "thousand" in finding.message, finding.message
 
 
+@pytest.mark.parametrize("written, value, unit, expected", [
+    ("$4 million", 4e6, "USD", "unverified"),        # eight times off, no slip in its digits
+    ("$130 million", 130e6, "USD", "unverified"),    # four times off
+    ("$3.1 million", 3.1e6, "USD", "conflicting"),   # a decimal point slipped
+    ("$31 billion", 31e9, "USD", "conflicting"),     # a scale word slipped
+    ("$13 million", 13e6, "USD", "conflicting"),     # two digits swapped
+    ("$81 million", 81e6, "USD", "conflicting"),     # one digit wrong
+    ("$45 million", 45e6, "USD", "conflicting"),     # off, but within three times
+])
+def test_a_number_far_off_must_show_its_slip(written, value, unit, expected):
+    text = f"The Blue Horse was sold at auction in 2019 for a record {written}."
+    [finding] = findings(text, [(written, value, unit)], [SALE], [PAINTING])
+    assert verdict(finding) == expected, finding.message
+    if expected == "unverified":
+        assert "3 times off" in finding.message and "blue-horse-sale" in finding.message
+
+
+def test_an_outdated_number_is_a_conflict_however_far_off():
+    garrison = [fact(f"harbour-garrison-{year}", "soldiers stationed at Harbour Fort", value, "soldiers",
+                     as_of=f"{year}-01-01", keywords=["soldiers", "stationed", "garrison"])
+                for year, value in ((2019, 14000), (2021, 2500))]
+    text = "Harbour Fort, where 14,000 soldiers are stationed, will close next year."
+    [finding] = findings(text, [("14,000 soldiers", 14000, "soldiers")], garrison, on="2022-03-01")
+    assert verdict(finding) == "conflicting" and "outdated" in finding.message, finding.message
+
+
+def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
+    tower = entity("harbour-tower", "Harbour Tower", "other")
+    height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",
+                  entities=["harbour-tower"], keywords=["tall", "height"])
+    text = "The Harbour Tower, finished in 1998, stands 172 feet tall."
+    [finding] = findings(text, [("172 feet", 172, "ft")], [height], [tower])
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_loose_bound_is_not_agreement():
     deaths = fact("flu-excess-deaths", "excess deaths associated with the 2018 flu season", 2.1e6, "deaths",
                   as_of="2019-03-01", keywords=["excess deaths", "flu"])
@@ -1031,14 +1066,14 @@ TREATED = fact("nordia-treated", "people in Nordia receiving treatment for malar
 
 @pytest.mark.parametrize("sentence, expected", [
     ("In Nordia, 30.7 million people were receiving treatment for malaria last year.", "consistent"),
-    ("In Nordia, 9.3 million people with malaria were still going without treatment last year.", "unverified"),
-    ("In Nordia, 9.3 million people with malaria were not receiving treatment last year.", "unverified"),
+    ("In Nordia, 19.3 million people with malaria were still going without treatment last year.", "unverified"),
+    ("In Nordia, 19.3 million people with malaria were not receiving treatment last year.", "unverified"),
     # a negation of something else leaves the count the fact's
-    ("In Nordia, 9.3 million people were receiving treatment for malaria last year, not all of it free.",
+    ("In Nordia, 19.3 million people were receiving treatment for malaria last year, not all of it free.",
      "conflicting"),
 ])
 def test_those_going_without_are_not_those_the_fact_counts(sentence, expected):
-    number = "30.7 million people" if "30.7" in sentence else "9.3 million people"
+    number = "30.7 million people" if "30.7" in sentence else "19.3 million people"
     [finding] = findings(sentence, [(number, float(number.split()[0]) * 1e6, "people")], [TREATED], [NORDIA],
                          on="2024-07-22")
     assert verdict(finding) == expected, finding.message
@@ -1275,9 +1310,9 @@ def test_a_record_for_another_kind_of_thing_is_another_record():
     auction = entity("arden-auctions", "Arden Auctions", "organization")
     record = fact("arden-art-record", "highest price paid for any artwork at Arden Auctions", 450.3e6, "USD",
                   as_of="2017-11-15", entities=["arden-auctions"], keywords=["auction", "record", "artwork"])
-    text = "A copy sold at Arden Auctions in 2020 for $9.98 million, an auction record for a work of literature."
-    [finding] = findings(text, [("$9.98 million", 9.98e6, "USD")], [record], [auction], on="2020-10-20")
+    text = "A copy sold at Arden Auctions in 2020 for $198.5 million, an auction record for a work of literature."
+    [finding] = findings(text, [("$198.5 million", 198.5e6, "USD")], [record], [auction], on="2020-10-20")
     assert verdict(finding) == "unverified", finding.message
-    text = "A painting sold at Arden Auctions in 2020 for $9.98 million, an auction record for any artwork."
-    [finding] = findings(text, [("$9.98 million", 9.98e6, "USD")], [record], [auction], on="2020-10-20")
+    text = "A painting sold at Arden Auctions in 2020 for $198.5 million, an auction record for any artwork."
+    [finding] = findings(text, [("$198.5 million", 198.5e6, "USD")], [record], [auction], on="2020-10-20")
     assert verdict(finding) == "conflicting", finding.message

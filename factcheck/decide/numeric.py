@@ -51,7 +51,9 @@ from factcheck import units
 from factcheck.config import Config
 from factcheck.match.claim_context import ClaimContext, claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
-from factcheck.quantities import claim_interval, converted_interval, format_number, format_value, overlaps
+from factcheck.quantities import (
+    claim_interval, converted_interval, format_number, format_value, overlaps, written_step,
+)
 from factcheck.reference.model import Fact, Reference, period_text, statement_key
 from factcheck.timeframe import ROUGHLY, Period, claim_period
 
@@ -234,6 +236,14 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
             best.score,
         )
     outdated = _outdated_value(claim, fact, statement_facts, interval, unit)
+    if outdated is None and _too_far_for_a_slip(claim, value, interval, fact, unit):
+        return _unverified(
+            claim,
+            f"'{claim.text}' is more than {format_number(SLIP_REACH)} times off '{fact.statement}' = "
+            f"{format_value(fact.value, fact.unit)} ({fact.id}) and shows no slip of a digit, scale or unit; "
+            "it may count something else",
+            best.score,
+        )
     if outdated is not None:
         message = _outdated_message(claim, outdated, fact, reference)
     else:
@@ -255,11 +265,65 @@ BOUND_REACH = 2.0
 
 def _orders_apart(interval, fact_interval) -> bool:
     """ "$3,499" against a revenue of $383 billion: no slip of a digit or of a scale word."""
-    claim_size = max((abs(bound) for bound in interval if math.isfinite(bound)), default=0.0)
-    fact_size = max(abs(fact_interval[0]), abs(fact_interval[1]))
-    if claim_size <= 0 or fact_size <= 0:
+    return _times_apart(interval, fact_interval) > MAGNITUDE_REACH * 1.01
+
+
+def _times_apart(interval, fact_interval) -> float:
+    """How many times larger or smaller the nearest value the claim allows is than the fact's nearest
+    (1 when they overlap; 0 when a sign or a zero leaves nothing to compare)."""
+    if overlaps(interval, fact_interval):
+        return 1.0
+    low, high = interval
+    if high < fact_interval[0]:
+        near, far = high, fact_interval[0]
+    else:
+        near, far = fact_interval[1], low
+    if near <= 0 or not math.isfinite(far):
+        return 0.0
+    return far / near
+
+
+# a number within this factor of the reference may be a misreport of it; one further off must show
+# how it was slipped to (a digit, a scale word, a unit) to be a misreport rather than another quantity
+SLIP_REACH = 3.0
+
+
+def _too_far_for_a_slip(claim: Claim, value, interval, fact: Fact, unit) -> bool:
+    """ "159 million children" against 22 million, "46 percent" against 6.4 percent: numbers this far
+    apart are seldom one misreported, unless the digits show the slip ("6.86 million" for 68.6 million,
+    "6.57 billion" for trillion, "91" for 19, "172 feet" for 172 metres)."""
+    fact_span = converted_interval(fact, unit)
+    if _times_apart(interval, fact_span) <= SLIP_REACH:
         return False
-    return max(claim_size, fact_size) / min(claim_size, fact_size) > MAGNITUDE_REACH * 1.01
+    if isinstance(value, tuple) or value == 0:
+        return True
+    step = written_step(claim.text, value)
+    written = _digits(value, step)
+    slipped = [(fact_span[0] + fact_span[1]) / 2 * 10.0**power for power in (-3, -2, -1, 1, 2, 3)]
+    slipped.append(fact.value if isinstance(fact.value, (int, float)) else 0.0)  # in another unit
+    if any(_digits(other, step) == written for other in slipped if _magnitude(other) == _magnitude(value)):
+        return False
+    return not _digit_slip(written, _digits((fact_span[0] + fact_span[1]) / 2, step))
+
+
+def _digits(value: float, step: float) -> str:
+    """The digits the article wrote a value with ("6.86 million" -> "686")."""
+    return str(round(abs(value) / step))
+
+
+def _magnitude(value: float) -> int | None:
+    return floor(log10(abs(value))) if value else None
+
+
+def _digit_slip(written: str, actual: str) -> bool:
+    """One digit changed, or two neighbours swapped ("91" for 19)."""
+    if len(written) != len(actual) or len(written) < 2:
+        return False  # any one digit is one slip from any other: no sign of a slip
+    differ = [index for index, (a, b) in enumerate(zip(written, actual)) if a != b]
+    if len(differ) == 1:
+        return True
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and written[differ[0]] == actual[differ[1]] and written[differ[1]] == actual[differ[0]])
 
 
 def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:
