@@ -55,6 +55,19 @@ ELECTION = [ASSEMBLY_SEATS, MAJORITY, BLUE_SEATS, GREEN_SEATS]
 PARTIES = [NORDIA, ASSEMBLY, BLUE, GREEN]
 
 
+def test_a_chamber_named_with_its_size_is_still_where_the_party_won():
+    blue_in_assembly = fact("blue-seats-assembly", "seats won by the Blue Party at the 2023 election", 180, "seats",
+                            as_of="2023-05-07", entities=["blue-party", "nordia-assembly"],
+                            keywords=["seats", "won", "election"])
+    text = ("The Blue Party won 190 seats in the 399-seat National Assembly, short of the 200 seats needed "
+            "for a majority.")
+    [won, size, bar] = findings(text, [("190 seats", 190, "seats"), ("399-seat", 399, "seats"),
+                                       ("200 seats", 200, "seats")],
+                                [blue_in_assembly, ASSEMBLY_SEATS, MAJORITY], PARTIES, on="2023-05-10")
+    assert verdict(won) == "conflicting" and "blue-seats-assembly" in won.message, won.message
+    assert verdict(size) == "consistent", size.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

@@ -31,6 +31,8 @@ ARTICLE_ENTITY = 0.8
 ARTICLE_MINOR = 0.5
 # a subject only the article names, while the number's clause names someone else
 CONTESTED = 0.3
+# a number written into the name that follows it ("the 543-seat ")
+_COMPOUND_BEFORE = re.compile(r"\d[\d,.]*-[A-Za-z]+\s+$")
 # spaCy entity labels that name someone or something (not dates, numbers, quantities)
 _NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # who can stand in a subject's place near a number: a place or a body for a country ("NATO
@@ -512,6 +514,10 @@ class SentenceNames:
         spans = self.mentions.get(entity_id)
         if not spans or not self.context.alike:
             return 1.0 if self.weight(entity_id) > 0 else 0.0
+        if all(_COMPOUND_BEFORE.search(self.context.sentence[max(0, start - 30) : start]) for start, _ in spans):
+            # "won 250 seats in the 543-seat Lok Sabha": the chamber is the place of this number too;
+            # the number written into its name is only its size
+            return 1.0
         return max(self.context.weight_at(start, end, alike=True) for start, end in spans)
 
     def weight(self, entity_id: str) -> float:
