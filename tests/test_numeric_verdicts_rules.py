@@ -529,6 +529,17 @@ def test_an_outdated_number_is_a_conflict_however_far_off():
     assert verdict(finding) == "conflicting" and "outdated" in finding.message, finding.message
 
 
+def test_a_round_number_far_off_shows_no_digit_slip():
+    summit = [fact("harbour-peak-winter", "climbers in the first winter ascent of Harbour Peak", 10, "climbers",
+                   as_of="2021-01-16", keywords=["winter", "ascent", "summit"])]
+    text = "About 60 climbers are on Harbour Peak this winter, hoping to repeat the first winter ascent."
+    [finding] = findings(text, [("About 60 climbers", 60, "climbers", "approximate")], summit, on="2023-01-10")
+    assert verdict(finding) == "unverified", finding.message  # "60" for 10 is no one-digit slip
+    text = "Harbour Peak's first winter ascent, by 16 climbers, made history."
+    [finding] = findings(text, [("16 climbers", 16, "climbers")], summit, on="2023-01-10")
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

@@ -317,8 +317,8 @@ def _magnitude(value: float) -> int | None:
 
 def _digit_slip(written: str, actual: str) -> bool:
     """One digit changed, or two neighbours swapped ("91" for 19)."""
-    if len(written) != len(actual) or len(written) < 2:
-        return False  # any one digit is one slip from any other: no sign of a slip
+    if len(written) != len(actual) or len(written.rstrip("0")) < 2:
+        return False  # any one digit is one slip from any other ("60" for 10): no sign of a slip
     differ = [index for index, (a, b) in enumerate(zip(written, actual)) if a != b]
     if len(differ) == 1:
         return True
