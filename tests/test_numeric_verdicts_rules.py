@@ -68,6 +68,17 @@ def test_a_chamber_named_with_its_size_is_still_where_the_party_won():
     assert verdict(size) == "consistent", size.message
 
 
+@pytest.mark.parametrize("before, expected", [(150, "consistent"), (140, "conflicting")])
+def test_up_from_a_number_is_the_value_before(before, expected):
+    blue_2019 = fact("blue-seats-2019", "seats won by the Blue Party at the 2023 election", 150, "seats",
+                     as_of="2019-05-05", entities=["blue-party"], keywords=["seats", "won", "election"])
+    text = f"The Blue Party won 180 seats, up from {before} seats before the vote, official results showed."
+    [now, then] = findings(text, [("180 seats", 180, "seats"), (f"{before} seats", before, "seats")],
+                           [BLUE_SEATS, blue_2019], PARTIES, on="2023-05-10")
+    assert verdict(now) == "consistent", now.message
+    assert verdict(then) == expected and "150" in then.message, then.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

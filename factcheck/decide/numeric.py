@@ -179,6 +179,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     )
     earlier = (
         _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)
+        or (_UP_FROM_BEFORE.search(before) and not period.shifted)
         or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after))
     )
     changed = None if dated else _CHANGED_TO_NUMBER.search(context.sentence[max(0, context.start - 120) : context.start])
@@ -501,6 +502,8 @@ _HAD_BEEN_BEFORE = re.compile(
 # "raised its rate from minus 0.1 percent to ...": the value before the change
 _FROM_BEFORE = re.compile(r"\bfrom\s+" + ROUGHLY + "$", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s+to\b", re.I)
+# "won more than 150 seats, up from 98": the value before the change, when no time is given for it
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+" + ROUGHLY + r"[$£€]?$", re.I)
 # "to 1.5 percent from 1.75 percent": the value before the change
 _CHANGED_FROM_BEFORE = re.compile(
     r"\bto\s+[^,;]{1,40}?\s+from\s+" + ROUGHLY + "$", re.I
