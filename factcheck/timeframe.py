@@ -212,6 +212,10 @@ _DAY = re.compile(
 )
 
 
+# a clause that names a year-long span counts over it, whatever day it names
+_YEAR_LONG = re.compile(r"\b(?:(?:fiscal|financial|calendar|full)\s+year|annual|annually|yearly)\b", re.I)
+
+
 # "in the fourth quarter", "in the first half", "in the three months to September", "in Q3"
 _PART_OF_YEAR = re.compile(
     r"\b(?:in|during|for|over)\s+(?:the|its|their)\s+(?:first|second|third|fourth|final|last|latest|past)\s+"
@@ -230,6 +234,8 @@ def counted_over(
     longer ("cut prices this week after delivering 1.3 million cars in 2023"), for a point in time
     ("a year ago") and when nothing is said."""
     clause_start, clause_end = _clause_around(sentence, claim_start, claim_end)
+    if _YEAR_LONG.search(sentence, clause_start, clause_end):
+        return None  # "began its fiscal year on Monday with a $121.4 billion budget": the day dates the start
     phrases: list[tuple[int, int, str | None]] = []
     for found in _DAY.finditer(sentence, clause_start, clause_end):
         phrases.append((*found.span(), "day"))

@@ -873,6 +873,8 @@ def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
         # a period opening the sentence dates all of it; "its first full quarter" is a quarter too
         ("In the fourth quarter alone, revenue rose 78 percent to $39.3 billion.", "$39.3 billion", "quarter"),
         ("The chip brought in $11 billion in its first full quarter on sale.", "$11 billion", "quarter"),
+        # a clause that names a year-long span counts over it; the day dates when it began
+        ("The city began its fiscal year on Monday with a $121.4 billion budget.", "$121.4 billion", None),
     ],
 )
 def test_the_span_a_number_was_counted_over(sentence, number, span):
