@@ -62,6 +62,12 @@ _NOUN_FAMILIES = {
     "deaths": "people", "passengers": "people", "students": "people", "employees": "people",
     "visitors": "people", "attendees": "people", "voters": "people", "survivors": "people", "viewers": "people",
     "adults": "people", "children": "people",
+    **dict.fromkeys((
+        "migrants", "immigrants", "refugees", "residents", "inhabitants", "citizens", "workers", "patients",
+        "spectators", "fans", "tourists", "pilgrims", "climbers", "prisoners", "users", "subscribers",
+        "members", "players", "athletes", "customers", "victims", "babies", "pupils", "staff", "nurses",
+        "doctors", "teachers", "civilians", "travellers", "travelers", "commuters", "riders", "women", "men",
+    ), "people"),
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
 # counted nouns that count anything ("won it five times"): like a plain count
