@@ -551,6 +551,27 @@ def test_a_round_number_far_off_shows_no_digit_slip():
     assert verdict(finding) == "conflicting", finding.message
 
 
+@pytest.mark.parametrize("written, value, what, expected", [
+    ("41.6 million tonnes", 41.6e6, 1.0, "conflicting"),  # the fact's digits, a scale word off
+    ("43.1 million tonnes", 43.1e6, 1.0, "unverified"),   # other digits
+    ("41.6 million tonnes", 41.6e6, 0.5, "unverified"),   # the sentence does not say what it measures
+    ("40 million tonnes", 40e6, 1.0, "unverified"),       # one significant digit: too few to tell
+])
+def test_a_weak_match_with_the_fact_s_digits_at_another_scale_is_a_slip(written, value, what, expected):
+    from factcheck.decide.numeric import decide
+    from factcheck.models import Candidate
+
+    total = fact("ledger-total-2024", "projected total global CO2 emissions in 2024 including land use", 41.6e9,
+                 "tonnes", as_of="2024-11-13", keywords=["total emissions", "land use"])
+    text = f"Total emissions, including those from land use, would reach {written}, researchers at the talks said."
+    art = article(text, [total], on="2024-11-14")
+    built = claim(art, written, value, "tonnes")
+    # matched on what it measures, not on whose number it is
+    weak = Candidate(total, 0.7, {"what": what, "entities": 0.5, "words": 0.7, "strong": False, "unit_fit": 1.0})
+    [finding] = decide([built], [[weak]], art)
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

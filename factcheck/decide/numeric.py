@@ -214,6 +214,11 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if agrees:
         return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None, payload, best.score)
     if not best.details.get("strong", True):
+        if best.details.get("what", 0.0) >= SAYS_WHAT and _scale_word_slipped(claim, value, fact, unit):
+            # "total emissions would reach 41.6 million tonnes" beside a fact of 41.6 billion tonnes: the
+            # sentence says what is measured, and the digits say whose number it is
+            return Finding(claim, Verdict.CONFLICTING, _conflict_message(claim, fact, unit, period)
+                           + "; the digits are the fact's, at another scale", None, payload, best.score)
         return _unverified(claim, _weak_message(claim, fact, unit, best), best.score)
     if _orders_apart(interval, converted_interval(fact, unit)):
         return _unverified(
@@ -305,6 +310,27 @@ def _too_far_for_a_slip(claim: Claim, value, interval, fact: Fact, unit) -> bool
     if any(_digits(other, step) == written for other in slipped if _magnitude(other) == _magnitude(value)):
         return False
     return not _digit_slip(written, _digits((fact_span[0] + fact_span[1]) / 2, step))
+
+
+# a candidate whose measure the sentence states this well (`what`) is weak only for whose number it is
+SAYS_WHAT = 0.9
+
+
+def _scale_word_slipped(claim: Claim, value, fact: Fact, unit) -> bool:
+    """ "8.1 billion yen" for 8.136 trillion: the fact's digits, written to at least two, with a scale
+    word a thousand or a million times off."""
+    if isinstance(value, tuple) or not value or claim.qualifier not in (None, "exact", "approximate"):
+        return False
+    step = written_step(claim.text, value)
+    written = _digits(value, step)
+    if len(written.rstrip("0")) < 2:
+        return False
+    low, high = converted_interval(fact, unit)
+    middle = (low + high) / 2
+    return any(
+        _magnitude(middle * 10.0**power) == _magnitude(value) and _digits(middle * 10.0**power, step) == written
+        for power in (-6, -3, 3, 6)
+    )
 
 
 def _digits(value: float, step: float) -> str:
