@@ -79,6 +79,21 @@ def test_up_from_a_number_is_the_value_before(before, expected):
     assert verdict(then) == expected and "150" in then.message, then.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a goal carries past a comma into a clause with no verb of its own
+    ("The city aims to attract 60 million visitors a year by 2030, with annual spending of 15 trillion yen.",
+     "unverified"),
+    # a clause with its own verb reports
+    ("The city aims to attract 60 million visitors a year by 2030, and visitors spent 15 trillion yen last year.",
+     "conflicting"),
+])
+def test_a_goal_carries_past_a_comma(text, expected):
+    facts = [fact("city-spending", "spending by visitors to the city in a year", 8.1e12, "JPY", as_of="2024-12-31",
+                  keywords=["spending", "spent", "visitors"])]
+    [finding] = findings(text, [("15 trillion yen", 15e12, "JPY")], facts, on="2025-01-16", nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

@@ -101,6 +101,8 @@ _PROJECTION_BEFORE = re.compile(
     r"planned|proposed|proposes?|proposals? (?:for|to))\b(?:[^,;.]|\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No|Co|Inc|Corp|Ltd|Jr|Sr)\.)*$",  # "expects U.S. output to"
     re.I,
 )
+# a goal set for a later date, to be carried past a comma
+_TARGET = re.compile(r"\b(?:aims?|aiming|aimed|hopes?|hoping|plans?|planning|wants?|seeks?|seeking)\s+to\b", re.I)
 # a number that says a need, a bar or a limit ("a majority requires 326 seats", "capped at 30,000")
 # is not the count of everything
 _THRESHOLD = re.compile(
@@ -447,8 +449,22 @@ class ClaimContext:
         return bool(_GAP_AFTER.match(self.sentence[self.end :]))
 
     def is_projection(self) -> bool:
-        """Whether the clause before the number expects or targets it rather than reports it."""
-        return bool(_PROJECTION_BEFORE.search(self.sentence[: self.start]))
+        """Whether the clause before the number expects or targets it rather than reports it; a target
+        carries on past a comma into a clause with no verb of its own ("aims to attract 60 million
+        visitors a year by 2030, with annual spending of 15 trillion yen")."""
+        before = self.sentence[: self.start]
+        if _PROJECTION_BEFORE.search(before):
+            return True
+        target = None
+        for target in _TARGET.finditer(before):
+            pass
+        if target is None:
+            return False
+        infinitive = re.match(r"\s*\w+", self.sentence[target.end() :])
+        first_verb_end = target.end() + (infinitive.end() if infinitive else 0)
+        return not re.search(r"[;:.]", before[target.end() :]) and not any(
+            first_verb_end <= start < self.start for start, _ in self.verbs
+        )
 
 
 def _entities(doc) -> list[tuple[int, int, str]]:
