@@ -49,6 +49,7 @@ from math import floor, log10
 
 from factcheck import units
 from factcheck.config import Config
+from factcheck.decide.shares import self_contradictions
 from factcheck.match.claim_context import ClaimContext, claim_context, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import (
@@ -64,7 +65,9 @@ def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Arti
     """One Finding per claim, aligned with `claims`."""
     config = getattr(article, "config", None) or Config()
     findings = [_decide(claim, found, article, config) for claim, found in zip(claims, candidates)]
-    return _restatements(claims, findings, article, config)
+    findings = _restatements(claims, findings, article, config)
+    document = getattr(article, "document", None)
+    return self_contradictions(claims, findings, document.content if document is not None else "", config)
 
 
 def _restatements(claims: list[Claim], findings: list[Finding], article: Article, config: Config) -> list[Finding]:
