@@ -611,8 +611,10 @@ def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     if part is not None and context.unit.kind == units.SHARE:
         following = words_of(context.sentence[context.end : context.end + 40])
         whole = next((word for word in following if word not in ("the", "it", "its", "their")), None)
-        if whole is not None and whole in entry.measure:
-            part = None
+        if whole is not None and (whole in entry.measure or any(
+            similar(whole, word) for word in words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
+        )):
+            part = None  # "owns 20 percent of the refinery": the stake in the refinery the fact is about
     if part is not None:
         return part
     group = _IN_A_GROUP.search(context.sentence, context.clause()[0], context.start)
