@@ -107,6 +107,15 @@ def test_a_share_of_what_the_fact_is_a_stake_in_is_the_stake():
     assert verdict(finding) == "unverified", finding.message
 
 
+def test_a_body_that_approves_a_figure_is_not_a_part_of_its_owner():
+    budget = fact("nordia-budget-2025", "total of Nordia's budget for a fiscal year", 115.5e12, "JPY",
+                  as_of="2024-12-27", entities=["nordia"], keywords=["budget", "fiscal year"])
+    text = "Nordia's cabinet on Friday approved a record 112.5 trillion yen budget for the fiscal year."
+    [finding] = findings(text, [("112.5 trillion yen", 112.5e12, "JPY")], [budget], [NORDIA], on="2024-12-28",
+                         nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

@@ -191,7 +191,9 @@ def _referring_nouns(sentence: str):
 # a verb of reporting after a noun phrase, perhaps after when: "... commission on Wednesday declared"
 _REPORTS_AFTER = re.compile(
     r"\s+(?:(?:on|this|last|late|early)\s+\w+\s+)?(?:said|says|declared|announced|reported|estimated|"
-    r"confirmed|published|stated|told|reports|announces|declares|estimates)\b",
+    r"confirmed|published|stated|told|reports|announces|declares|estimates|"
+    # a body that decides a figure for all of its owner: "Japan's cabinet on Friday approved a budget"
+    r"approved|approves|adopted|adopts|endorsed|endorses|unveiled|unveils)\b",
     re.I,
 )
 
@@ -470,8 +472,8 @@ class SentenceNames:
         return None
 
     def _speaks(self, end: int, words: list[str]) -> bool:
-        """Whether the part after an owner is the one who reports the number ("the country's statistics
-        office said"), not a part of what is measured."""
+        """Whether the part after an owner is the one who reports or decides the number ("the country's
+        statistics office said", "Japan's cabinet approved"), not a part of what is measured."""
         sentence = self.context.sentence
         last = sentence.find(words[-1], end) if words else -1
         return last >= 0 and bool(_REPORTS_AFTER.match(sentence, last + len(words[-1])))
