@@ -70,8 +70,8 @@ _NOUN_FAMILIES = {
     ), "people"),
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
-# counted nouns that count anything ("won it five times"): like a plain count
-_ANY_COUNT = frozenset({"times"})
+# counted nouns that count anything ("won it five times", "3,167 animals" of tigers): like a plain count
+_ANY_COUNT = frozenset({"times", "animals"})
 
 CURRENCY_WORDS = {
     "usd": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "united states dollar": "USD",

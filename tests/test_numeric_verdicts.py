@@ -443,6 +443,7 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("migrants", "people", True),
         ("spectators", "people", True),
         ("migrants", "seats", False),
+        ("animals", "tigers", True),  # a word for any animal counts tigers too
         ("children per woman", "births per woman", True),
         ("bpd", "barrels per day", True),
         ("cents", "USD", True),
