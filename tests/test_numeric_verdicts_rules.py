@@ -609,6 +609,25 @@ def test_a_weak_match_with_the_fact_s_digits_at_another_scale_is_a_slip(written,
     assert verdict(finding) == expected, finding.message
 
 
+@pytest.mark.parametrize("written, value, score, expected", [
+    ("8,859 companies", 8859, 0.33, "consistent"),   # precise, and it agrees: the match is confirmed
+    ("9,000 companies", 9000, 0.33, "unverified"),   # a round number agrees by chance too easily
+    ("8,859 companies", 8859, 0.25, "unverified"),   # too weak a match for agreement to confirm
+    ("8,958 companies", 8958, 0.33, "unverified"),   # a weak match never makes a conflict
+])
+def test_a_precise_number_that_agrees_confirms_a_weak_match(written, value, score, expected):
+    from factcheck.decide.numeric import decide
+    from factcheck.models import Candidate
+
+    held = fact("fund-companies-2023", "listed companies the fund was invested in at the end of a year", 8859,
+                "companies", as_of="2023-12-31", keywords=["companies", "invested"])
+    text = f"At the end of the year the fund held shares in {written} worldwide, it said."
+    art = article(text, [held], on="2024-01-31")
+    weak = Candidate(held, score, {"what": 0.5, "words": score, "strong": False, "unit_fit": 1.0})
+    [finding] = decide([claim(art, written, value, "companies")], [[weak]], art)
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

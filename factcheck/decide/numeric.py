@@ -367,7 +367,7 @@ def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:
 
 
 # a candidate this good may still be confirmed by a precise number that agrees with it (never refuted)
-CORROBORATED_SCORE = 0.40
+CORROBORATED_SCORE = 0.30
 # a number written to within this relative half-step agrees with an unrelated fact only by rare chance
 SPECIFIC_WIDTH = 0.01
 
