@@ -419,6 +419,8 @@ def test_a_decimal_written_in_digits_is_a_plain_number_not_a_share(rate, expecte
         ("It was the first time births in Nordia had passed 50,000.", "50,000", 50_000, None, "unverified"),
         ("Nordia became the first country in the region to record 50,000 births in a year.", "50,000 births",
          50_000, "births", "unverified"),
+        ("Nordia became the first country to record 6 million residents and 50,000 births in a year.",
+         "50,000 births", 50_000, "births", "unverified"),
         # a total over many years is not a yearly count; what is left of a whole is a part
         ("Nordia recorded more than 900,000 births over the past two decades.", "more than 900,000 births", 900_000,
          "births", "unverified"),

@@ -117,10 +117,17 @@ _CROSSED_BEFORE = re.compile(
 )
 _CROSSED_IN_CLAIM = re.compile(r"(?:surpassed|exceeded|topped)\s+", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\s+time\b", re.I)
+_FEAT = (
+    r"(?:hit|score|scored|win|won|reach|reached|pass|surpass|top|break|steal|record|sell|sold|earn|climb|run|exceed|"
+    r"have|hold|collect|claim|take)"
+)
 _FIRST_TO_BEFORE = re.compile(
     r"\b(?:first|only|second|third)\s+(?:[\w'-]+\s+){0,8}?to\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:hit|score|scored|win|won|reach|reached|pass|surpass|top|break|steal|record|sell|sold|earn|climb|run|exceed|"
-    r"have|hold|collect|claim|take)\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?$",
+    + _FEAT + r"\s+"
+    # "the first player to hit 50 home runs and steal 50 bases", "to record 6 million residents and
+    # 50,000 births": both are bars
+    r"(?:[\w\s'-]{1,40}?\s+(?:and|or)\s+(?:" + _FEAT + r"\s+)?)?"
+    r"(?:more\s+than\s+|at\s+least\s+|over\s+)?$",
     re.I,
 )
 _MILESTONE_AFTER = re.compile(r"^[^.;]*?\b(?:for the first time|mark|milestone|barrier|threshold)\b", re.I)
