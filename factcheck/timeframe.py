@@ -174,7 +174,9 @@ def _borrowed_time(
     2018"), a number from the time it was recorded ("the 45C recorded at Midale in July 1937")."""
     opening = sentence[clause_start:claim_start].lstrip(" ,;:(")
     if _PARTICIPLE_OPENING.match(opening):
-        before = [m for m in mentions if m.end <= clause_start]
+        # not the time of an aside that describes a name ("uMkhonto weSizwe, formed only in December,")
+        before = [m for m in mentions if m.end <= clause_start and not _IN_DESCRIBING_ASIDE.search(
+            sentence[max(0, sentence.rfind(",", 0, m.start)) : m.start])]
         return before[-1] if before else None
     if _ASIDE_OPENING.match(opening) or _RECORDED_AFTER.match(sentence, claim_end):
         after = [m for m in mentions if m.start >= claim_end]
@@ -183,6 +185,10 @@ def _borrowed_time(
 
 
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b", re.I)
+# ", formed only in December", ", founded in 1998": an aside of a past participle, after a comma
+_IN_DESCRIBING_ASIDE = re.compile(
+    r"^,\s*(?:only\s+|just\s+|first\s+)?(?:[a-z]+ed|built|begun|founded|born|made)\b[^,;]*$", re.I
+)
 _ASIDE_OPENING = re.compile(r"with\b", re.I)
 _RECORDED_AFTER = re.compile(
     # "The record low, 3.39 million square kilometres, was set in 2012": an aside's verb after it

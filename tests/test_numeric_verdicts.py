@@ -483,6 +483,9 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
         # a clause without a time of its own takes its sentence's
         ("The bank moved first in March, lowering its rate to 1.5 percent.", "1.5 percent", "2024-12-12", "2024-03"),
+        # ... but not an aside's time that describes a name
+        ("The Green League, formed only in December, took 58 seats, pushing the Blues into fourth with 39 seats.",
+         "39 seats", "2024-06-02", "2024-06-02"),
         ("The previous record, with 24,862 digits, was found in December 2018.", "24,862", "2024-10-22", "2018-12"),
         ("The old record was the 45C recorded at Midale in July 1937.", "45C", "2021-06-30", "1937-07"),
         ("When the network started in 2009, miners received 50 coins for each block.", "50 coins", "2024-04-20",
