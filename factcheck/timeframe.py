@@ -152,7 +152,17 @@ def claim_period(
         chosen = opening[0]
     anchors = [m for m in mentions if m.absolute and m.start < chosen.start]
     anchor = _resolve(anchors[-1], today, today) if anchors else today
-    return _resolve(chosen, anchor, today)
+    period = _resolve(chosen, anchor, today)
+    if _SINCE_EVENT_BEFORE.search(sentence, max(0, chosen.start - 40), chosen.start):
+        # "had travelled 5.24 billion km since its launch in December 2014": from then until now
+        return Period(period.first, today.last, True, period.wording)
+    return period
+
+
+# "since its launch in", "since the crash on": the time of an event a count runs from
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:its|the|their|his|her|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on)\s*$", re.I
+)
 
 
 def _in_opening_when_clause(sentence: str, mention: _Mention) -> bool:

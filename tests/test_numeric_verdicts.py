@@ -481,6 +481,8 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("It was the worst crash since 1997, when a jet went down in Guam, killing 228 people.", "228", "2024-12-30",
          "1997"),
         ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
+        ("The probe had travelled 5.24 billion kilometres since its launch in December 2014.", "5.24 billion",
+         "2020-12-07", "2014-12-01..2020-12-07"),
         # a clause without a time of its own takes its sentence's
         ("The bank moved first in March, lowering its rate to 1.5 percent.", "1.5 percent", "2024-12-12", "2024-03"),
         # ... but not an aside's time that describes a name
