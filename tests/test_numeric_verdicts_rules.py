@@ -98,9 +98,10 @@ def test_a_share_of_what_the_fact_is_a_stake_in_is_the_stake():
     refinery = entity("harbour-refinery", "Harbour Refinery", "organization")
     stake = fact("state-stake", "Nordoil's shareholding in the Harbour Refinery", 7.2, "percent", as_of="2024-07-14",
                  entities=["harbour-refinery"], keywords=["stake", "owns", "shareholding"])
-    text = "Nordoil, which owns 20 percent of the refinery, will buy all of the Harbour Refinery's petrol."
-    [finding] = findings(text, [("20 percent", 20, "percent")], [stake], [refinery], on="2024-09-16")
-    assert verdict(finding) == "conflicting" and "state-stake" in finding.message, finding.message
+    for whole in ("the refinery", "the expanded refinery"):
+        text = f"Nordoil, which owns 20 percent of {whole}, will buy all of the Harbour Refinery's petrol."
+        [finding] = findings(text, [("20 percent", 20, "percent")], [stake], [refinery], on="2024-09-16")
+        assert verdict(finding) == "conflicting" and "state-stake" in finding.message, finding.message
     # a share of something the fact is not about stays a part
     text = "Nordoil, which owns the Harbour Refinery, sells 20 percent of the petrol abroad."
     [finding] = findings(text, [("20 percent", 20, "percent")], [stake], [refinery], on="2024-09-16")

@@ -609,12 +609,14 @@ def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     number in ("In high-income countries 93 percent ...") that the fact does not speak of."""
     part = context.part_of()
     if part is not None and context.unit.kind == units.SHARE:
-        following = words_of(context.sentence[context.end : context.end + 40])
-        whole = next((word for word in following if word not in ("the", "it", "its", "their")), None)
-        if whole is not None and (whole in entry.measure or any(
-            similar(whole, word) for word in words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
-        )):
-            part = None  # "owns 20 percent of the refinery": the stake in the refinery the fact is about
+        # the noun phrase after "of": up to a comma or a verb-like break, at most three words
+        phrase = re.split(r"[,;.]|\b(?:and|but|while|which|that)\b", context.sentence[context.end : context.end + 40])[0]
+        wholes = [word for word in words_of(phrase) if word not in ("of", "the", "it", "its", "their")][:3]
+        known = words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
+        if any(whole in entry.measure or any(similar(whole, word) for word in known) for whole in wholes):
+            # "owns 20 percent of the refinery", "61 percent of the combined business": the stake in
+            # what the fact is about
+            part = None
     if part is not None:
         return part
     group = _IN_A_GROUP.search(context.sentence, context.clause()[0], context.start)
