@@ -263,8 +263,12 @@ def _currency_from_word(match: re.Match, mention: NumberMention, before: str = "
             return "GBP"
         if adjective == "egyptian":
             return "EGP"
-        # "208 pounds" weighs; "10 million pounds" and "tickets cost 335 pounds" pay.
+        # "208 pounds" weighs; "10 million pounds" and "tickets cost 335 pounds" pay; "45 million pounds
+        # of snow crab" weighs
         paid = _PAID_BEFORE.search(before) and not _WEIGHED_BEFORE.search(before)
+        of_a_thing = re.match(r"\s+of\s+(?!the\s+(?:money|cash|funds?|budget)\b)", match.string[match.end() :])
+        if of_a_thing and not paid and adjective != "british":
+            return None
         return "GBP" if mention.scaled or adjective == "british" or paid else None
     singular = lexicon.singular(word)
     if singular in {"real", "won", "crown", "krone", "kroner", "rand"} and not adjective:
