@@ -117,6 +117,33 @@ def test_a_body_that_approves_a_figure_is_not_a_part_of_its_owner():
     assert verdict(finding) == "conflicting", finding.message
 
 
+@pytest.mark.parametrize("written, value, qualifier, expected", [
+    ("no more than 50 litres", 50, "at_most", "consistent"),
+    ("no more than 87 litres", 87, "at_most", "conflicting"),  # a bound that states the limit gives its value
+    ("up to 50 litres", 50, "at_most", "consistent"),
+])
+def test_a_bound_that_states_a_limit_gives_the_limit(written, value, qualifier, expected):
+    limit = fact("arden-water-limit", "daily water use limit per person in Arden", 50, "L", as_of="2018-02-01",
+                 keywords=["limit", "water", "a day"])
+    text = f"Since February each resident of Arden may use {written} of water a day under the new limit."
+    [finding] = findings(text, [(written, value, "L", qualifier)], [limit], on="2018-02-10")
+    assert verdict(finding) == expected, finding.message
+
+
+@pytest.mark.parametrize("written, value, expected", [("¥125 billion", 125e9, "consistent"),
+                                                        ("¥135 billion", 135e9, "conflicting")])
+def test_an_original_estimate_is_the_first_value(written, value, expected):
+    expo = entity("arden-expo", "Arden Expo", "other")
+    cost = [fact(f"arden-expo-cost-{year}", "estimated cost of building the Arden Expo venue", amount, "JPY",
+                 as_of=f"{year}-12-21", entities=["arden-expo"], keywords=["cost", "venue", "estimated"])
+            for year, amount in ((2018, 125e9), (2020, 185e9), (2023, 235e9))]
+    text = f"Building the Arden Expo venue will cost ¥235 billion, far above the {written} originally estimated."
+    [now, then] = findings(text, [("¥235 billion", 235e9, "JPY"), (written, value, "JPY")], cost, [expo],
+                           on="2025-04-13")
+    assert verdict(now) == "consistent", now.message
+    assert verdict(then) == expected and "125" in then.message, then.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

@@ -194,7 +194,11 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
                             context.verbs, ignore_years=_years_named(best.record.statement))
         fact = _applying_fact(reference, statement_facts, then, article.as_of) or fact
         earlier = True
-    if not dated and earlier:
+    original = not dated and (_ORIGINAL_AFTER.match(after) or _ORIGINAL_BEFORE.search(before))
+    if original:
+        # "far above the ¥125 billion originally estimated": the first value the reference has
+        fact = min((other for other in statement_facts if _recency(other) <= _recency(fact)), key=_recency)
+    elif not dated and earlier:
         # "smashing the previous high of 38.5C", "lowering its rate to 1.5 percent from 1.75 percent":
         # the value the current one replaced (unless the sentence dates it: "from 6.7 percent in September")
         fact = _predecessor(fact, statement_facts)
@@ -204,7 +208,10 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
 
     unit = claim_unit(claim)
     value = _claim_value(claim)
-    interval = claim_interval(value, claim.qualifier, claim.text, config.approximate_margin)
+    # "may use no more than 87 litres a day" against a limit of 50 litres: a bound that states a limit
+    # gives the limit's value
+    qualifier = "exact" if _states_the_limit(claim.qualifier, fact.statement) else claim.qualifier
+    interval = claim_interval(value, qualifier, claim.text, config.approximate_margin)
     agrees = overlaps(interval, converted_interval(fact, unit))
     payload = _reference_payload(fact)
     if agrees and _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
@@ -544,6 +551,30 @@ _CHANGED_TO_NUMBER = re.compile(
     r"\bto\s+" + ROUGHLY + r"[$£€]?(?P<number>\d[\d,.]*)[^;]{0,80}?\bfrom\s+" + ROUGHLY + "$",
     re.I,
 )
+
+
+# "the ¥125 billion originally estimated", "an initial budget of": the first value of a series
+_ORIGINAL_AFTER = re.compile(
+    r"\s+(?:originally|initially|first)\s+(?:estimated|planned|budgeted|forecast|projected|expected|announced|"
+    r"proposed|set|quoted)\b", re.I
+)
+_ORIGINAL_BEFORE = re.compile(
+    r"\b(?:originally|initially)\s+(?:estimated|planned|budgeted|forecast|projected|expected|set|put|priced)\s+"
+    r"(?:at\s+)?" + ROUGHLY + r"[$£€¥₹]?$|\b(?:original|initial)\s+(?:estimate|budget|forecast|plan|price)\s+of\s+"
+    + ROUGHLY + r"[$£€¥₹]?$",
+    re.I,
+)
+# a statement of a limit: an upper one (a bound "up to" or "no more than" states it) or a lower one
+_UPPER_LIMIT = re.compile(r"\b(?:limit|cap|maximum|ceiling|max)\b", re.I)
+_LOWER_LIMIT = re.compile(r"\b(?:minimum|floor)\b", re.I)
+
+
+def _states_the_limit(qualifier: str | None, statement: str) -> bool:
+    if qualifier in ("at_most", "less_than"):
+        return bool(_UPPER_LIMIT.search(statement))
+    if qualifier in ("at_least", "more_than"):
+        return bool(_LOWER_LIMIT.search(statement))
+    return False
 
 
 def _predecessor(fact: Fact, facts: list[Fact]) -> Fact | None:
