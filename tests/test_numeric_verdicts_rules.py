@@ -623,6 +623,7 @@ def test_a_round_number_far_off_shows_no_digit_slip():
     ("43.1 million tonnes", 43.1e6, 1.0, "unverified"),   # other digits
     ("41.6 million tonnes", 41.6e6, 0.5, "unverified"),   # the sentence does not say what it measures
     ("40 million tonnes", 40e6, 1.0, "unverified"),       # one significant digit: too few to tell
+    ("416 million tonnes", 416e6, 1.0, "conflicting"),    # a hundred times off: lakh for crore
 ])
 def test_a_weak_match_with_the_fact_s_digits_at_another_scale_is_a_slip(written, value, what, expected):
     from factcheck.decide.numeric import decide

@@ -328,7 +328,7 @@ SAYS_WHAT = 0.9
 
 def _scale_word_slipped(claim: Claim, value, fact: Fact, unit) -> bool:
     """ "8.1 billion yen" for 8.136 trillion: the fact's digits, written to at least two, with a scale
-    word a thousand or a million times off."""
+    word a hundred (lakh for crore), a thousand or a million times off."""
     if isinstance(value, tuple) or not value or claim.qualifier not in (None, "exact", "approximate"):
         return False
     step = written_step(claim.text, value)
@@ -339,7 +339,7 @@ def _scale_word_slipped(claim: Claim, value, fact: Fact, unit) -> bool:
     middle = (low + high) / 2
     return any(
         _magnitude(middle * 10.0**power) == _magnitude(value) and _digits(middle * 10.0**power, step) == written
-        for power in (-6, -3, 3, 6)
+        for power in (-6, -3, -2, 2, 3, 6)  # a thousand, a million; a hundred: lakh and crore
     )
 
 
