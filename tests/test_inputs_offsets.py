@@ -205,3 +205,17 @@ def test_link_targets_and_titles_are_not_read_even_with_parentheses():
     document = document_from_text(text, "a.md")
     assert "2019" not in document.content and "2020" not in document.content
     assert document.content.split() == ["See", "the", "report", "and", "now."]
+
+
+@pytest.mark.parametrize("text", [
+    "---\ndate: 2025-01-30\n---\nThirty-eight people were killed in the crush, police said.\n",
+    "\n\nThirty-eight people were killed in the crush, police said.\n",
+])
+def test_a_number_word_opening_the_body_is_read(text):
+    """A capitalised number word is read at the start of a sentence, even one after front matter or blank lines."""
+    from factcheck import check_text
+    from factcheck.reference.model import Reference
+
+    result = check_text(text, Reference("empty", (), ()), path="article.md")
+    numbers = [(finding.claim.text, finding.claim.value) for finding in result.findings if finding.claim.kind == "numeric"]
+    assert ("Thirty-eight people", 38.0) in numbers

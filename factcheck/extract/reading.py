@@ -73,7 +73,10 @@ class DocContext:
         self.tagged = doc.has_annotation("TAG")
         self.has_ents = doc.has_annotation("ENT_IOB")
         if doc.has_annotation("SENT_START"):
-            self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+            # where each sentence's first word is (a sentence may open with the blank lines before it)
+            self.sentence_starts = [
+                sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()) for sentence in doc.sents
+            ]
         else:
             self.sentence_starts = [0]
         self.year_ends: list[int] = []
