@@ -144,6 +144,18 @@ def test_an_original_estimate_is_the_first_value(written, value, expected):
     assert verdict(then) == expected and "125" in then.message, then.message
 
 
+def test_a_tie_left_by_a_synonym_unit_goes_to_the_fact_the_sentence_describes():
+    festival = entity("harbour-fair", "Harbour Fair", "other")
+    deaths = fact("harbour-crush-deaths", "people killed in the crush at the Harbour Fair on 29 January 2025", 30,
+                  "deaths", as_of="2025-01-29", entities=["harbour-fair"], keywords=["killed", "died", "crush"])
+    identified = fact("harbour-crush-identified", "victims of the Harbour Fair crush identified by that evening",
+                      25, "people", as_of="2025-01-29", entities=["harbour-fair"], keywords=["identified", "victims"])
+    text = "Thirty-eight people were killed and about 60 injured in a crush at the Harbour Fair, police said."
+    [finding] = findings(text, [("Thirty-eight people", 38, "people")], [deaths, identified], [festival],
+                         on="2025-01-30", nlp=full_nlp())
+    assert verdict(finding) == "conflicting" and "harbour-crush-deaths" in finding.message, finding.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

@@ -136,7 +136,7 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
 
     context = claim_context(claim, article)
     groups = _of_the_year(_described(_best_per_statement(usable)), context, article)
-    for tie_break in (_by_year, _by_statement_words, _by_date):
+    for tie_break in (_by_year, _by_statement_words, _by_description, _by_date):
         tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
         if len(tied) < 2:
             break
@@ -607,6 +607,19 @@ def _by_statement_words(tied: list[Candidate], context: ClaimContext, article: A
     ranked = sorted(tied, key=lambda group: -group.details.get("measure", 0.0))
     lead = ranked[0].details.get("measure", 0.0) - ranked[1].details.get("measure", 0.0)
     return None if lead < MEASURE_LEAD else [ranked[0]]
+
+
+# how much better one candidate's words (before the unit's fit) must be to break a tie
+WORDS_LEAD = 0.15
+
+
+def _by_description(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
+    """Between near-equal candidates, one the sentence describes far better when only a synonym unit
+    brought the other level ("Thirty-eight people were killed": the deaths fact, counted in deaths, not
+    the count of victims identified, counted in people). None when none leads so."""
+    ranked = sorted(tied, key=lambda group: -group.details.get("words", 0.0))
+    lead = ranked[0].details.get("words", 0.0) - ranked[1].details.get("words", 0.0)
+    return None if lead < WORDS_LEAD else [ranked[0]]
 
 
 def _described(groups: list[Candidate]) -> list[Candidate]:
