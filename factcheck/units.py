@@ -52,6 +52,7 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cases": ("case", "infections"),
     "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
     "vehicles": ("vehicle", "cars", "car"),
+    "matches": ("match", "games", "game", "fixtures", "fixture"),
 }
 _CANONICAL_NOUN = {
     synonym: canonical for canonical, synonyms in NOUN_SYNONYMS.items() for synonym in (canonical, *synonyms)
@@ -208,6 +209,8 @@ def canonical_noun(noun: str) -> str:
     noun = " ".join(noun.casefold().split())
     if noun in _CANONICAL_NOUN:
         return _CANONICAL_NOUN[noun]
+    if " and " in noun:
+        noun = noun.split(" and ")[0]  # "countries and regions" counts countries (and a few more)
     last = noun.split(" ")[-1] if noun else noun
     if last in _CANONICAL_NOUN:
         return _CANONICAL_NOUN[last]

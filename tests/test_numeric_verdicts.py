@@ -444,6 +444,9 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("spectators", "people", True),
         ("migrants", "seats", False),
         ("animals", "tigers", True),  # a word for any animal counts tigers too
+        ("games", "matches", True),
+        ("countries", "countries and regions", True),
+        ("homes and businesses", "homes", True),
         ("children per woman", "births per woman", True),
         ("bpd", "barrels per day", True),
         ("cents", "USD", True),
