@@ -156,6 +156,19 @@ def test_a_tie_left_by_a_synonym_unit_goes_to_the_fact_the_sentence_describes():
     assert verdict(finding) == "conflicting" and "harbour-crush-deaths" in finding.message, finding.message
 
 
+@pytest.mark.parametrize("part, expected", [("12", "consistent"), ("14", "conflicting")])
+def test_a_part_of_a_whole_counted_on_its_own_is_the_part_s_count(part, expected):
+    won = fact("blue-districts", "districts won by the Blue Party at the 2023 election", 12, "districts",
+               as_of="2023-05-07", entities=["blue-party"], keywords=["districts", "won"])
+    text = f"The Blue Party won {part} of the 20 districts, officials said."
+    [finding] = findings(text, [(part, float(part), "districts")], [won], PARTIES, on="2023-05-10")
+    assert verdict(finding) == expected and finding.reference["id"] == "blue-districts", finding.message
+    # a whole without a number of its own leaves the part a part
+    text = f"The Blue Party won {part} of them, officials said."
+    [finding] = findings(text, [(part, float(part), "districts")], [won], PARTIES, on="2023-05-10")
+    assert verdict(finding) != "conflicting", finding.message
+
+
 # --- a count that is a part or a bar of a total is not the total ------------------------------------
 
 

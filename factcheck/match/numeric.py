@@ -603,6 +603,10 @@ def _record_for(context: ClaimContext, entry: IndexedFact) -> str | None:
     return f"'record for {found.group('what')}'"
 
 
+# "of the 22 races", "of its 37 paintings": a whole counted by a number of its own
+_WHOLE_COUNTED = re.compile(r"\s*of\s+(?:the|its|their|all)\s+(?:about\s+|some\s+|roughly\s+)?\d", re.I)
+
+
 def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     """`ClaimContext.part_of`, except a share of what the fact is a share of ("40.5 percent of the
     vote" is the "share of the vote", not a part of it); or a group of places the clause puts the
@@ -617,6 +621,10 @@ def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
             # "owns 20 percent of the refinery", "61 percent of the combined business": the stake in
             # what the fact is about
             part = None
+    if part is not None and _WHOLE_COUNTED.match(context.sentence, context.end):
+        # "Red Bull won 21 of the 22 races": the whole has a number of its own, which a fact of the
+        # whole is matched to; this one counts the part the sentence describes
+        part = None
     if part is not None:
         return part
     group = _IN_A_GROUP.search(context.sentence, context.clause()[0], context.start)
