@@ -115,6 +115,11 @@ def claim_period(
     ("excess deaths in 2020 and 2021"), not of when.
     """
     today = Period(article_date, article_date)
+    start_of_year = _YEAR_START_BEFORE.search(sentence, max(0, claim_start - 60), claim_start)
+    if start_of_year:
+        # "Djokovic began the year on 21 major titles": the value before the year's first day
+        eve = dt.date(article_date.year - 1, 12, 31)
+        return Period(eve, eve, True, start_of_year.group(0).strip())
     mentions = [
         m for m in _mentions(sentence)
         if (m.end <= claim_start or m.start >= claim_end) and not _names_year(m, ignore_years)
@@ -159,6 +164,12 @@ def claim_period(
     return period
 
 
+# "began the year on", "started the season with": the value the year opened with
+_YEAR_START_BEFORE = re.compile(
+    r"\b(?:began|begun|begins|started|starts|entered|enters|opened|opens)\s+(?:the|this)\s+year\s+(?:on|with|at)\s+"
+    r"(?:about\s+|some\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
 # "since its launch in", "since the crash on": the time of an event a count runs from
 _SINCE_EVENT_BEFORE = re.compile(
     r"\bsince\s+(?:its|the|their|his|her|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on)\s*$", re.I

@@ -484,6 +484,7 @@ def test_which_units_can_be_compared(first, second, compatible):
         ("It was the worst crash since 1997, when a jet went down in Guam, killing 228 people.", "228", "2024-12-30",
          "1997"),
         ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
+        ("She began the year on 21 titles before winning two more.", "21 titles", "2023-06-12", "2022-12-31"),
         ("The probe had travelled 5.24 billion kilometres since its launch in December 2014.", "5.24 billion",
          "2020-12-07", "2014-12-01..2020-12-07"),
         # a clause without a time of its own takes its sentence's
