@@ -108,6 +108,15 @@ def test_a_share_of_what_the_fact_is_a_stake_in_is_the_stake():
     assert verdict(finding) == "unverified", finding.message
 
 
+def test_an_event_of_the_owner_that_killed_is_not_a_part_of_it():
+    deaths = fact("nordia-flu-deaths-2023", "flu deaths in Nordia in a calendar year", 1705, "deaths",
+                  as_of="2023-12-31", entities=["nordia"], keywords=["flu", "deaths", "killed"])
+    text = "Nordia's worst flu outbreak on record killed more than 1,750 people last year, officials said."
+    [finding] = findings(text, [("more than 1,750 people", 1750, "people", "more_than")], [deaths], [NORDIA],
+                         on="2024-01-20", nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_body_that_approves_a_figure_is_not_a_part_of_its_owner():
     budget = fact("nordia-budget-2025", "total of Nordia's budget for a fiscal year", 115.5e12, "JPY",
                   as_of="2024-12-27", entities=["nordia"], keywords=["budget", "fiscal year"])

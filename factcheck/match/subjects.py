@@ -193,7 +193,9 @@ _REPORTS_AFTER = re.compile(
     r"\s+(?:(?:on|this|last|late|early)\s+\w+\s+)?(?:said|says|declared|announced|reported|estimated|"
     r"confirmed|published|stated|told|reports|announces|declares|estimates|"
     # a body that decides a figure for all of its owner: "Japan's cabinet on Friday approved a budget"
-    r"approved|approves|adopted|adopts|endorsed|endorses|unveiled|unveils)\b",
+    r"approved|approves|adopted|adopts|endorsed|endorses|unveiled|unveils|"
+    # an event of its owner that caused the number: "Bangladesh's worst dengue outbreak killed"
+    r"killed|kills|claimed|claims)\b",
     re.I,
 )
 
