@@ -117,6 +117,31 @@ def test_an_event_of_the_owner_that_killed_is_not_a_part_of_it():
     assert verdict(finding) == "conflicting", finding.message
 
 
+@pytest.mark.parametrize("text", [
+    "Satellite monitoring by the Nordia Space Institute (NSI) detected 6,288 square kilometres of clear-cutting.",
+    "Clear-cutting covered 6,288 square kilometres, according to the Nordia Space Institute.",
+])
+def test_the_body_that_measured_a_number_does_not_contest_whose_it_is(text):
+    institute = entity("nordia-space", "Nordia Space Institute", "organization", "NSI")
+    forest = entity("green-forest", "Green Forest", "place")
+    cleared = fact("green-forest-clearing", "deforestation in the Green Forest in a monitoring year", 6288,
+                   "km2", as_of="2024-07-31", entities=["green-forest", "nordia-space"],
+                   keywords=["clear-cutting", "deforestation"])
+    before = "The Green Forest lost less tree cover this year. "
+    [finding] = findings(before + text, [("6,288 square kilometres", 6288, "km2")], [cleared], [institute, forest],
+                         on="2024-08-10", nlp=full_nlp())
+    assert verdict(finding) == "consistent", finding.message
+
+
+def test_past_perfect_in_reported_speech_is_the_current_value():
+    app = entity("harbour-app", "Harbour Chat", "organization")
+    users = fact("app-business-users", "paying business users of Harbour Chat", 2e6, "users", as_of="2024-10-03",
+                 entities=["harbour-app"], keywords=["paying", "business users"])
+    text = "Harbour Chat's chief operating officer said the number of paying business users had reached 2 million."
+    [finding] = findings(text, [("2 million", 2e6, None)], [users], [app], on="2024-10-04", nlp=full_nlp())
+    assert verdict(finding) == "consistent", finding.message
+
+
 def test_a_body_that_approves_a_figure_is_not_a_part_of_its_owner():
     budget = fact("nordia-budget-2025", "total of Nordia's budget for a fiscal year", 115.5e12, "JPY",
                   as_of="2024-12-27", entities=["nordia"], keywords=["budget", "fiscal year"])

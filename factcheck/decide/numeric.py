@@ -181,7 +181,9 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         and re.match(r"[^\d]{0,12}" + re.escape(period.wording), after) is not None
     )
     earlier = (
-        _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before) or _HAD_BEEN_BEFORE.search(before)
+        _PREVIOUS_BEFORE.search(before) or _CHANGED_FROM_BEFORE.search(before)
+        # "which had stood 9,677 feet tall"; not reported speech: "said the number had reached 2 million"
+        or (_HAD_BEEN_BEFORE.search(before) and not _REPORTED_SPEECH.search(context.sentence[: context.start]))
         or (_UP_FROM_BEFORE.search(before) and not period.shifted)
         or (_FROM_BEFORE.search(before) and _TO_AFTER.match(after))
     )
@@ -535,6 +537,7 @@ _HAD_BEEN_BEFORE = re.compile(
     r"(?:at\s+|to\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$",
     re.I,
 )
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|added|wrote)\b", re.I)
 # "raised its rate from minus 0.1 percent to ...": the value before the change
 _FROM_BEFORE = re.compile(r"\bfrom\s+" + ROUGHLY + "$", re.I)
 _TO_AFTER = re.compile(r"\s*,?\s+to\b", re.I)

@@ -76,7 +76,8 @@ def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, n
     weights = [
         _entity_weight(entity_id, vocabulary, own, in_sentence, names) for entity_id in entry.subjects
     ]
-    if any(in_sentence.weight(entity_id) == 1.0 for entity_id in entry.context):
+    if any(in_sentence.weight(entity_id) == 1.0 and not in_sentence.only_reports(entity_id)
+           for entity_id in entry.context):
         # "Amazon's revenue rose to $575 billion" is not about Amazon Web Services, though the fact
         # lists Amazon: the sentence names the other entity instead of the subject
         weights = [
@@ -196,6 +197,18 @@ _REPORTS_AFTER = re.compile(
     r"approved|approves|adopted|adopts|endorsed|endorses|unveiled|unveils|"
     # an event of its owner that caused the number: "Bangladesh's worst dengue outbreak killed"
     r"killed|kills|claimed|claims)\b",
+    re.I,
+)
+
+
+# "according to the", "monitoring by the", "data from": who measured or reported a number
+_REPORTER_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:monitoring|data|figures|estimates?|survey|count|analysis)\s+(?:by|from))\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){0,6}(?:\(\s*)?$"
+)
+# "(INPE) detected", "measured": the verb of one who measured the number
+_MEASURES_AFTER = re.compile(
+    r"\s*\)?\s*(?:detected|measured|recorded|counted|estimated|registered|logged|tallied|calculated|observed)\b",
     re.I,
 )
 
@@ -383,6 +396,17 @@ class SentenceNames:
     def _spellings_of(self, own: set[str]) -> set[str]:
         """Every accepted spelling of the fact's entities, case-folded."""
         return {spelling.casefold() for other in own for spelling in self.index.spellings.get(other, ())}
+
+    def only_reports(self, entity_id: str) -> bool:
+        """Whether every mention of the entity in the sentence is of the one who measured or reported
+        the number ("Satellite monitoring by INPE detected", "according to INPE", "INPE said")."""
+        sentence = self.context.sentence
+        spans = self.mentions.get(entity_id, ())
+        return bool(spans) and all(
+            _REPORTER_BEFORE.search(sentence, max(0, start - 60), start)
+            or _REPORTS_AFTER.match(sentence, end) or _MEASURES_AFTER.match(sentence, end)
+            for start, end in spans
+        )
 
     def subject_is_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
         """Whether the number's verb has a grammatical subject with a name in it (a proper noun the
