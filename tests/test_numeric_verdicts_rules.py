@@ -718,6 +718,23 @@ def test_a_precise_number_that_agrees_confirms_a_weak_match(written, value, scor
     assert verdict(finding) == expected, finding.message
 
 
+@pytest.mark.parametrize("other_score, expected", [(0.31, "consistent"), (0.45, "unverified")])
+def test_a_round_number_confirms_a_weak_match_only_when_no_close_candidate_disagrees(other_score, expected):
+    from factcheck.decide.numeric import decide
+    from factcheck.models import Candidate
+
+    turnout = fact("nordia-turnout-2023", "voter turnout in the 2023 Nordia general election", 77.8, "percent",
+                   as_of="2023-11-23", keywords=["turnout"])
+    other = fact("arden-turnout-2024", "voter turnout in the 2024 Arden presidential election", 71.9, "percent",
+                 as_of="2024-01-13", keywords=["turnout"])
+    text = "Turnout was about 78 percent."
+    art = article(text, [turnout, other], on="2023-11-24")
+    candidates = [Candidate(turnout, 0.51, {"what": 0.73, "words": 0.51, "strong": False, "unit_fit": 1.0}),
+                  Candidate(other, other_score, {"what": 0.7, "words": other_score, "strong": False, "unit_fit": 1.0})]
+    [finding] = decide([claim(art, "about 78 percent", 78, "percent", "approximate")], [candidates], art)
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

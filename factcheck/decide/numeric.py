@@ -128,7 +128,8 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
         return _unverified(claim, "no number to compare")
     best_score = usable[0].score if usable else 0.0
     if best_score < config.numeric_min_score:
-        weak = [candidate for candidate in _best_per_statement(usable) if candidate.score >= CORROBORATED_SCORE]
+        weak = [candidate for candidate in _best_per_statement(usable)
+                if candidate.score >= max(CORROBORATED_SCORE, best_score - CORROBORATION_REACH)]
         found = _corroborated(claim, weak, claim_context(claim, article), article, config) if weak else None
         if found is not None:
             return found
@@ -377,6 +378,8 @@ def _far_beyond_bound(claim: Claim, interval, fact_interval) -> bool:
 
 # a candidate this good may still be confirmed by a precise number that agrees with it (never refuted)
 CORROBORATED_SCORE = 0.30
+# weak candidates this far behind the best are not what the number may be about: they need not agree
+CORROBORATION_REACH = 0.10
 # a number written to within this relative half-step agrees with an unrelated fact only by rare chance
 SPECIFIC_WIDTH = 0.01
 
