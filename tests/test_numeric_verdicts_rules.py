@@ -735,6 +735,18 @@ def test_a_round_number_confirms_a_weak_match_only_when_no_close_candidate_disag
     assert verdict(finding) == expected, finding.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In Harbour Valley the high hit 129F on Sunday, forecasters said.", "unverified"),  # a day's reading
+    ("In Harbour Valley the high hit a record 129F on Sunday, forecasters said.", "conflicting"),
+    ("Harbour Valley's highest temperature ever measured is 129F, forecasters said.", "conflicting"),
+])
+def test_a_day_s_reading_is_not_a_record(text, expected):
+    record = fact("harbour-valley-record", "highest temperature measured in Harbour Valley", 130, "degF",
+                  as_of="2021-07-09", keywords=["highest", "temperature", "high"])
+    [finding] = findings(text, [("129F", 129, "degF")], [record], on="2024-07-08")
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

@@ -607,6 +607,14 @@ def _record_for(context: ClaimContext, entry: IndexedFact) -> str | None:
 _WHOLE_COUNTED = re.compile(r"\s*of\s+(?:the|its|their|all)\s+(?:about\s+|some\s+|roughly\s+)?\d", re.I)
 
 
+# words of a record: a statement with one counts the extreme, a sentence with one speaks of it
+_RECORD_WORDS = re.compile(
+    r"\b(?:record|highest|lowest|hottest|coldest|wettest|driest|most|fewest|largest|biggest|longest|tallest|"
+    r"fastest|deepest|heaviest|ever|all-time|peak|previous high|matching|matched|beat|broke|surpassed)\b",
+    re.I,
+)
+
+
 def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     """`ClaimContext.part_of`, except a share of what the fact is a share of ("40.5 percent of the
     vote" is the "share of the vote", not a part of it); or a group of places the clause puts the
@@ -683,6 +691,10 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     span = context.counted_over() if context.unit.kind != units.SHARE else None
     if span is not None and entry.rate in _LONGER_THAN.get(span, ()):
         return f"counted over a {span}, the reference per {entry.rate}"  # "6.6 million passengers in March"
+    if (span == "day" and context.unit.kind == units.PHYSICAL and _RECORD_WORDS.search(entry.fact.statement)
+            and not _RECORD_WORDS.search(context.sentence)):
+        # "the high hit 129 degrees on Sunday" against the highest temperature ever measured there
+        return "a day's reading, the reference a record"
     record = _record_for(context, entry)
     if record is not None:
         return record  # "$9.98 million, an auction record for a work of literature": not any artwork's
