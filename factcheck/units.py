@@ -122,6 +122,15 @@ _PINT_SPELLINGS = {
     "degree celsius": "degC", "degrees celsius": "degC", "celsius": "degC", "°c": "degC",
     "degree fahrenheit": "degF", "degrees fahrenheit": "degF", "fahrenheit": "degF", "°f": "degF",
     "kph": "km/h", "km/h": "km/h",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile",
+}
+# sizes of data: pint takes bytes as dimensionless, so they are named here ("700 gigabytes", "700GB")
+_DATA_SIZES = {
+    **dict.fromkeys(("kb", "kilobyte", "kilobytes"), "kilobyte"),
+    **dict.fromkeys(("mb", "megabyte", "megabytes"), "megabyte"),
+    **dict.fromkeys(("gb", "gigabyte", "gigabytes"), "gigabyte"),
+    **dict.fromkeys(("tb", "terabyte", "terabytes"), "terabyte"),
+    **dict.fromkeys(("pb", "petabyte", "petabytes"), "petabyte"),
 }
 
 
@@ -197,6 +206,8 @@ def normalize(unit: str | None) -> Unit:
         return Unit(CURRENCY, written, written)
     if folded in _FAMILY_WORDS:
         return Unit(CURRENCY, _FAMILY_WORDS[folded], written)
+    if folded in _DATA_SIZES:
+        return Unit(PHYSICAL, _DATA_SIZES[folded], written)
     # a symbol keeps its case first: "GW" is gigawatts, "mW" milliwatts
     pint_unit = (_pint_unit(written) if " " not in written and written != folded else None) or _pint_unit(folded)
     if pint_unit is not None:

@@ -445,6 +445,10 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("migrants", "seats", False),
         ("animals", "tigers", True),  # a word for any animal counts tigers too
         ("games", "matches", True),
+        ("nmi", "nautical miles", True),
+        ("GB", "gigabytes", True),
+        ("TB", "gigabytes", True),
+        ("GB", "km", False),
         ("countries", "countries and regions", True),
         ("homes and businesses", "homes", True),
         ("children per woman", "births per woman", True),
