@@ -747,6 +747,26 @@ def test_a_day_s_reading_is_not_a_record(text, expected):
     assert verdict(finding) == expected, finding.message
 
 
+def test_an_age_is_compared_only_with_an_age():
+    years = fact("zoo-years", "years the pandas lived at the Harbour Zoo", 23, "years", keywords=["lived", "zoo"])
+    age = fact("mei-age", "age of the panda Mei at the Harbour Zoo", 25, "years", keywords=["age", "panda"])
+    text = "The pandas Mei, 25, and Tian, 26, arrived at the Harbour Zoo in 2000 and lived there until 2023."
+    art = article(text, [years, age], on="2023-11-10")
+    mei, tian = claim(art, "25", 25, "years"), claim(art, "26", 26, "years")
+    for built in (mei, tian):
+        built.details["kind"] = "age"
+    found = check(art, [mei, tian])
+    assert [verdict(finding) for finding in found] != ["conflicting", "conflicting"]
+    assert all("zoo-years" not in finding.message for finding in found), [f.message for f in found]
+
+
+def test_a_statement_that_starts_with_the_unit_is_not_repeated_in_the_message():
+    years = fact("zoo-years", "years the pandas lived at the Harbour Zoo", 23, "years", keywords=["lived", "zoo"])
+    [finding] = findings("The pandas lived at the Harbour Zoo for 26 years.", [("26 years", 26, "years")], [years])
+    assert verdict(finding) == "conflicting"
+    assert "conflicts with 23 years the pandas lived at the Harbour Zoo" in finding.message, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

@@ -758,7 +758,12 @@ def _conflict_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period
     value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
     statement = fact.statement
     # "157 killed in the crash" reads as a phrase; "population of France" needs the '=' form
-    described = f"'{statement}' = {value}" if _is_measure_name(statement) else f"{value} {statement}"
+    if _is_measure_name(statement):
+        described = f"'{statement}' = {value}"
+    elif statement.split(" ", 1)[0].casefold() == value.rsplit(" ", 1)[-1].casefold() and " " in statement:
+        described = f"{value} {statement.split(' ', 1)[1]}"  # "23 years Mei Xiang and Tian Tian lived ..."
+    else:
+        described = f"{value} {statement}"
     notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
     notes.append(f"reference {fact.id}")
     if fact.source:

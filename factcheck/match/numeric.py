@@ -135,11 +135,16 @@ def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
     return [_candidates(context, index, names) for context in claim_contexts(claims, article)]
 
 
+# a statement of someone's age
+_AGE_WORDS = re.compile(r"\b(?:age|aged|ages|old|oldest|youngest|born)\b", re.I)
+
+
 def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) -> list[Candidate]:
     if context.is_projection():
         return []
     change = context.is_change()
     gap = change and context.is_gap()
+    age = (context.claim.details or {}).get("kind") == "age"
     in_sentence = SentenceNames(context, index, names)
     found: Counter[int] = Counter()
     for key in {index_key(word.stem) for word in context.words}:
@@ -161,6 +166,8 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         entry = index.entry(position)
         if change and not _counts_a_change(entry.fact.statement, gap):
             continue  # "rose by 6 metres" is no height; "China alone added 297.6 GW" is capacity added
+        if age and not _AGE_WORDS.search(entry.fact.statement):
+            continue  # "Tian Tian, 26," is his age, not the 23 years the pandas spent at the zoo
         fit = units.compatibility(claim_unit, entry.unit)
         details, what = _what_details(context, entry, in_sentence)
         if fit == 0.0:
