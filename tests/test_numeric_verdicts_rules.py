@@ -767,6 +767,19 @@ def test_a_statement_that_starts_with_the_unit_is_not_repeated_in_the_message():
     assert "conflicts with 23 years the pandas lived at the Harbour Zoo" in finding.message, finding.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Books, which had revenue of about $1 billion last year, was sold to a rival.", "unverified"),
+    ("Harbour Books was sold to a rival for about $1 billion last year.", "conflicting"),
+])
+def test_money_the_sentence_names_is_not_other_money(text, expected):
+    publisher = entity("harbour-books", "Harbour Books", "organization")
+    price = fact("harbour-books-price", "price a rival agreed to pay for Harbour Books", 2.175e9, "USD",
+                 as_of="2023-11-25", entities=["harbour-books"], keywords=["deal", "sold", "acquisition"])
+    [finding] = findings(text, [("about $1 billion", 1e9, "USD", "approximate")], [price], [publisher],
+                         on="2024-03-01")
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_number_in_the_wrong_unit_is_a_slip_however_far_off():
     tower = entity("harbour-tower", "Harbour Tower", "other")
     height = fact("harbour-tower-height", "height of the Harbour Tower", 172, "m",

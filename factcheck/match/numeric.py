@@ -54,6 +54,7 @@ from factcheck.models import Article, Candidate, Claim
 from factcheck.place_names import countries_of
 from factcheck.reference.model import Reference
 from factcheck.spelling import fold
+from factcheck.timeframe import ROUGHLY
 
 # what one keyword in the sentence is worth (two make it certain)
 KEYWORD_HIT = 0.7
@@ -622,6 +623,30 @@ _RECORD_WORDS = re.compile(
 )
 
 
+# money a sentence names right before the amount ("revenue of about $1 billion")
+_MONEY_MEASURE_BEFORE = re.compile(
+    r"\b(?P<noun>revenues?|sales|turnover|profits?|earnings|income|losses|loss|debts?|costs?|prices?|valuation|"
+    r"budget|fines?|salary|salaries|wages?|dividends?|spending|investments?|funding|assets|capital)\s+of\s+"
+    + ROUGHLY + r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.I,
+)
+
+
+def _measure_named(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """The money the sentence says an amount is ("had revenue of about $1 billion"), when the fact
+    measures something else (the price paid for the company)."""
+    if context.unit.kind != units.CURRENCY:
+        return None
+    found = _MONEY_MEASURE_BEFORE.search(context.sentence, max(0, context.start - 40), context.start)
+    if found is None:
+        return None
+    noun = words_of(found.group("noun"))
+    known = words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
+    if any(similar(stem, word) for stem in noun for word in known):
+        return None
+    return found.group("noun")
+
+
 def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
     """`ClaimContext.part_of`, except a share of what the fact is a share of ("40.5 percent of the
     vote" is the "share of the vote", not a part of it); or a group of places the clause puts the
@@ -702,6 +727,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
             and not _RECORD_WORDS.search(context.sentence)):
         # "the high hit 129 degrees on Sunday" against the highest temperature ever measured there
         return "a day's reading, the reference a record"
+    named = _measure_named(context, entry)
+    if named is not None:
+        return f"'{named}'"  # "which had revenue of about $1 billion": not the price paid for it
     record = _record_for(context, entry)
     if record is not None:
         return record  # "$9.98 million, an auction record for a work of literature": not any artwork's
