@@ -132,7 +132,7 @@ MEASURES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "carat": (("carat",), ("ct",)),
     "dram": (("dram",), ()),
     "square metre": (("square metre", "square meter", "sq metre", "sq meter"), ("m2", "m²", "sq m", "sqm", "sq. m", "sq.m")),
-    "square kilometre": (("square kilometre", "square kilometer"), ("km2", "km²", "sq km", "sq. km")),
+    "square kilometre": (("square kilometre", "square kilometer"), ("km2", "km²", "sq km", "sq. km", "square km")),
     "square mile": (("square mile",), ("sq mi", "sq miles", "sq. mi")),
     "square foot": (("square foot", "square feet"), ("sq ft", "sq. ft", "sq. ft.", "sqft", "ft2", "ft²")),
     "hectare": (("hectare",), ("ha",)),
