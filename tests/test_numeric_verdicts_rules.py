@@ -400,6 +400,21 @@ def test_the_measure_a_sentence_states(sentence, number, value, unit, qualifier,
     assert verdict(finding) == expected, finding.message
 
 
+PEAK = entity("mount-arden", "Mount Arden", "place")
+PEAK_HEIGHT = fact("mount-arden-height", "height of the summit of Mount Arden", 4805.59, "m", as_of="2023-09-16",
+                   entities=["mount-arden"], keywords=["height", "altitude", "summit"])
+
+
+@pytest.mark.parametrize("written, value, expected", [("4,805.59 metres", 4805.59, "consistent"),
+                                                      ("4,807.81 metres", 4807.81, "conflicting")])
+def test_a_verb_of_height_states_a_height(written, value, expected):
+    text = (f"Mount Arden, the highest peak in the region, has shrunk by 2.22 metres since 2021 and now stands at "
+            f"{written}, surveyors said.")
+    [_, finding] = findings(text, [("2.22 metres", 2.22, "m"), (written, value, "m")], [PEAK_HEIGHT], [PEAK],
+                            on="2023-10-05")
+    assert verdict(finding) == expected, finding.message
+
+
 TRAIN = entity("kestrel-express", "Kestrel Express", "other")
 TRAIN_SPEED = fact("kestrel-top-speed", "top speed of the Kestrel Express", 320, "km/h",
                    entities=["kestrel-express"], keywords=["top speed"])

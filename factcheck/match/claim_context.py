@@ -164,6 +164,12 @@ _EXTENT_BEFORE = re.compile(
     r"(?:\s+(?:for|about|some|nearly|almost|roughly|around|over|more than|just|a|total of))*\s*$",
     re.I,
 )
+# verbs that state a height: "stands at 4,805.59 metres", "rises 828 metres", "towers 330 metres"
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:stands?|stood|rises?|rose|towers?|towered)(?:\s+(?:at|to|about|some|nearly|almost|roughly|around|"
+    r"over|more than|just))*\s*$",
+    re.I,
+)
 _HOME_TO_BEFORE = re.compile(
     r"\bhome to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?$", re.I
 )
@@ -576,6 +582,8 @@ def implied_words(context: ClaimContext) -> list[Word]:
             stems.append("distance")  # "384,400 kilometres from Earth" is a distance
         if dimension == "[length]" and _EXTENT_BEFORE.search(context.sentence[: context.start]):
             stems.append("length")  # "the canal stretches 51 miles" states its length
+        if dimension == "[length]" and _HEIGHT_BEFORE.search(context.sentence[: context.start]):
+            stems.append("height")  # "Mont Blanc now stands at 4,805.59 metres" states its height
     elif unit.kind == units.CURRENCY:
         if context.is_compound() or _SALE_BEFORE.search(context.sentence[: context.start]):
             stems.extend(_MONEY_MEASURES)
