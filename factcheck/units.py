@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Callable
 
 from factcheck import cache as stored
+from factcheck.demonyms import is_adjective
 
 COUNT, CURRENCY, SHARE, PHYSICAL = "count", "currency", "share", "physical"
 
@@ -222,6 +223,8 @@ def canonical_noun(noun: str) -> str:
         return _CANONICAL_NOUN[noun]
     if " and " in noun:
         noun = noun.split(" and ")[0]  # "countries and regions" counts countries (and a few more)
+    if noun.endswith("s") and " " not in noun and is_adjective(noun[:-1]):
+        return "people"  # "143 million Americans", "2,000 Australians"
     last = noun.split(" ")[-1] if noun else noun
     if last in _CANONICAL_NOUN:
         return _CANONICAL_NOUN[last]

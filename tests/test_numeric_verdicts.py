@@ -449,6 +449,8 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("GB", "gigabytes", True),
         ("TB", "gigabytes", True),
         ("GB", "km", False),
+        ("Americans", "people", True),  # people of a nationality are people
+        ("Americans", "seats", False),
         ("countries", "countries and regions", True),
         ("homes and businesses", "homes", True),
         ("children per woman", "births per woman", True),
