@@ -69,6 +69,7 @@ _NOUN_FAMILIES = {
         "spectators", "fans", "tourists", "pilgrims", "climbers", "prisoners", "users", "subscribers",
         "members", "players", "athletes", "customers", "victims", "babies", "pupils", "staff", "nurses",
         "doctors", "teachers", "civilians", "travellers", "travelers", "commuters", "riders", "women", "men",
+        "applicants", "runners", "participants", "entrants", "guests", "volunteers",
     ), "people"),
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
