@@ -54,6 +54,8 @@ NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "countries": ("country", "nations", "states", "member states", "member countries", "member nations"),
     "vehicles": ("vehicle", "cars", "car"),
     "matches": ("match", "games", "game", "fixtures", "fixture"),
+    "wins": ("win", "victories", "victory"),
+    "titles": ("title", "championships", "championship"),
 }
 _CANONICAL_NOUN = {
     synonym: canonical for canonical, synonyms in NOUN_SYNONYMS.items() for synonym in (canonical, *synonyms)

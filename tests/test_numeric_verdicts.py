@@ -451,6 +451,8 @@ def test_the_precision_an_article_wrote_a_number_at(text, value, step):
         ("GB", "km", False),
         ("Americans", "people", True),  # people of a nationality are people
         ("people", "applicants", True),
+        ("victories", "wins", True),
+        ("championships", "titles", True),
         ("Americans", "seats", False),
         ("countries", "countries and regions", True),
         ("homes and businesses", "homes", True),
