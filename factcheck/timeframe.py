@@ -61,6 +61,8 @@ _PATTERNS = [
     ("last", re.compile(r"\b(?P<which>last|past|previous|this|current|next|the previous|the following)\s+(?P<span>year|month|week|decade)\b", re.I)),
     ("month", re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:1[6-9]|20)\d{2})\b", re.I)),
     ("bare_month", re.compile(r"\b(?P<prep>in|during|since|by|until|through|last|this|early|late|mid-?)\s*(?P<month>" + _MONTH_NAMES + r")\b(?!\.?\s+\d)", re.I)),
+    # "the 2023-24 financial year", "in 2022/23": a year that straddles two calendar years
+    ("split_year", re.compile(r"\b(?P<year>(?:19|20)\d{2})[-\u2013/](?P<next>\d{2})\b(?![-/]\d)", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>(?:1[6-9]|20)\d0)s\b", re.I)),
     ("year", re.compile(r"(?<![\d,.$£€])\b(?P<prep>in|during|by|as of|until|through|since|from|at the end of|end of|early|late|mid-?)?\s*(?P<year>(?:1[6-9]|20)\d{2})\b(?!\d|[,.]\d|\s*(?:%|percent|people|troops|km|miles))", re.I)),
 ]
@@ -100,7 +102,7 @@ class _Mention:
 
     @property
     def absolute(self) -> bool:
-        return self.kind in ("month", "bare_month", "decade", "year")
+        return self.kind in ("month", "bare_month", "decade", "year", "split_year")
 
 
 def claim_period(
@@ -136,7 +138,8 @@ def claim_period(
         # "the worst crash since 1997, when a jet went down in Guam, killing 228 people": the
         # clause after "when" happened then, in that year (not since)
         then = _resolve(when[-1], today, today)
-        return Period(then.first, min(then.last, dt.date(then.first.year, 12, 31)), True, then.wording)
+        last = then.last if when[-1].kind == "split_year" else min(then.last, dt.date(then.first.year, 12, 31))
+        return Period(then.first, last, True, then.wording)
     borrowed = None if local else _borrowed_time(sentence, mentions, clause_start, claim_start, claim_end)
     participle = _DATED_PARTICIPLE_AFTER.match(sentence, claim_end)
     own = [m for m in local if participle and m.start <= participle.end() + 1 <= m.end] if participle else []
@@ -372,6 +375,11 @@ def _resolve(mention: _Mention, anchor: Period, today: Period) -> Period:
         if prep == "since":
             return Period(dt.date(year, month, 1), today.last, True, wording)
         return Period(dt.date(year, month, 1), _month_end(year, month), True, wording)
+    if mention.kind == "split_year":
+        year = int(match.group("year"))
+        if int(match.group("next")) == (year + 1) % 100:
+            return Period(dt.date(year, 1, 1), dt.date(year + 1, 12, 31), True, wording)
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), True, wording)
     if mention.kind == "decade":
         year = int(match.group("year"))
         return Period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), True, wording)

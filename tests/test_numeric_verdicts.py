@@ -494,6 +494,11 @@ def test_which_units_can_be_compared(first, second, compatible):
          "1997"),
         ("The line has carried 5 million people since 2019.", "5 million", "2024-12-30", "2019-01-01..2024-12-30"),
         ("She began the year on 21 titles before winning two more.", "21 titles", "2023-06-12", "2022-12-31"),
+        # a year that straddles two calendar years covers both
+        ("Deliveries fell to 74 percent in the 2022-23 financial year.", "74 percent", "2024-12-13",
+         "2022-2023"),
+        ("It was fined for its record in 2022-23, when only 73.7 percent arrived on time.", "73.7 percent",
+         "2024-12-13", "2022-2023"),
         ("The probe had travelled 5.24 billion kilometres since its launch in December 2014.", "5.24 billion",
          "2020-12-07", "2014-12-01..2020-12-07"),
         # a clause without a time of its own takes its sentence's
