@@ -317,12 +317,12 @@ def _too_far_for_a_slip(claim: Claim, value, interval, fact: Fact, unit) -> bool
     if isinstance(value, tuple) or value == 0:
         return True
     step = written_step(claim.text, value)
-    written = _digits(value, step)
-    slipped = [(fact_span[0] + fact_span[1]) / 2 * 10.0**power for power in (-3, -2, -1, 1, 2, 3)]
+    middle = _middle(fact_span)
+    slipped = [middle * 10.0**power for power in (-3, -2, -1, 1, 2, 3)]
     slipped.append(fact.value if isinstance(fact.value, (int, float)) else 0.0)  # in another unit
-    if any(_digits(other, step) == written for other in slipped if _magnitude(other) == _magnitude(value)):
+    if _written_as(value, step, slipped):
         return False
-    return not _digit_slip(written, _digits((fact_span[0] + fact_span[1]) / 2, step))
+    return not _digit_slip(_digits(value, step), _digits(middle, step))
 
 
 # a candidate whose measure the sentence states this well (`what`) is weak only for whose number it is
@@ -335,20 +335,31 @@ def _scale_word_slipped(claim: Claim, value, fact: Fact, unit) -> bool:
     if isinstance(value, tuple) or not value or claim.qualifier not in (None, "exact", "approximate"):
         return False
     step = written_step(claim.text, value)
-    written = _digits(value, step)
-    if len(written.rstrip("0")) < 2:
+    if not _telling(_digits(value, step)):
         return False
-    low, high = converted_interval(fact, unit)
-    middle = (low + high) / 2
-    return any(
-        _magnitude(middle * 10.0**power) == _magnitude(value) and _digits(middle * 10.0**power, step) == written
-        for power in (-6, -3, -2, 2, 3, 6)  # a thousand, a million; a hundred: lakh and crore
-    )
+    middle = _middle(converted_interval(fact, unit))
+    # a thousand, a million; a hundred: lakh and crore
+    return _written_as(value, step, [middle * 10.0**power for power in (-6, -3, -2, 2, 3, 6)])
+
+
+def _middle(span: tuple[float, float]) -> float:
+    return (span[0] + span[1]) / 2
+
+
+def _written_as(value: float, step: float, others: list[float]) -> bool:
+    """Whether one of `others`, of the value's magnitude, is written with the value's digits."""
+    written = _digits(value, step)
+    return any(_magnitude(other) == _magnitude(value) and _digits(other, step) == written for other in others)
 
 
 def _digits(value: float, step: float) -> str:
     """The digits the article wrote a value with ("6.86 million" -> "686")."""
     return str(round(abs(value) / step))
+
+
+def _telling(written: str) -> bool:
+    """At least two significant digits: any one digit is one slip from any other ("60" for 10)."""
+    return len(written.rstrip("0")) >= 2
 
 
 def _magnitude(value: float) -> int | None:
@@ -357,8 +368,8 @@ def _magnitude(value: float) -> int | None:
 
 def _digit_slip(written: str, actual: str) -> bool:
     """One digit changed, or two neighbours swapped ("91" for 19)."""
-    if len(written) != len(actual) or len(written.rstrip("0")) < 2:
-        return False  # any one digit is one slip from any other ("60" for 10): no sign of a slip
+    if len(written) != len(actual) or not _telling(written):
+        return False
     differ = [index for index, (a, b) in enumerate(zip(written, actual)) if a != b]
     if len(differ) == 1:
         return True
