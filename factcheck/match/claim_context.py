@@ -468,11 +468,10 @@ class ClaimContext:
         before = self.sentence[: self.start]
         if _PROJECTION_BEFORE.search(before):
             return True
-        target = None
-        for target in _TARGET.finditer(before):
-            pass
-        if target is None:
+        targets = list(_TARGET.finditer(before))
+        if not targets:
             return False
+        target = targets[-1]  # the goal nearest the number
         infinitive = re.match(r"\s*\w+", self.sentence[target.end() :])
         first_verb_end = target.end() + (infinitive.end() if infinitive else 0)
         return not re.search(r"[;:.]", before[target.end() :]) and not any(
