@@ -640,9 +640,7 @@ def _measure_named(context: ClaimContext, entry: IndexedFact) -> str | None:
     found = _MONEY_MEASURE_BEFORE.search(context.sentence, max(0, context.start - 40), context.start)
     if found is None:
         return None
-    noun = words_of(found.group("noun"))
-    known = words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
-    if any(similar(stem, word) for stem in noun for word in known):
+    if any(similar(stem, word) for stem in words_of(found.group("noun")) for word in entry.scope):
         return None
     return found.group("noun")
 
@@ -656,8 +654,7 @@ def _part_of(context: ClaimContext, entry: IndexedFact) -> str | None:
         # the noun phrase after "of": up to a comma or a verb-like break, at most three words
         phrase = re.split(r"[,;.]|\b(?:and|but|while|which|that)\b", context.sentence[context.end : context.end + 40])[0]
         wholes = [word for word in words_of(phrase) if word not in ("of", "the", "it", "its", "their")][:3]
-        known = words_of(" ".join((entry.fact.statement, *entry.fact.keywords)))
-        if any(whole in entry.measure or any(similar(whole, word) for word in known) for whole in wholes):
+        if any(similar(whole, word) for whole in wholes for word in entry.scope):
             # "owns 20 percent of the refinery", "61 percent of the combined business": the stake in
             # what the fact is about
             part = None
