@@ -190,6 +190,62 @@ def test_a_tie_left_by_a_synonym_unit_goes_to_the_fact_the_sentence_describes():
     assert verdict(finding) == "conflicting" and "harbour-crush-deaths" in finding.message, finding.message
 
 
+POST = entity("nordia-post", "Nordia Post", "organization")
+FIRST_CLASS = fact("first-class-stamp", "price of a Nordia Post first-class stamp", 1.20, "EUR",
+                   as_of="2024-01-01", entities=["nordia-post"], keywords=["stamp", "price"])
+SECOND_CLASS = fact("second-class-stamp", "price of a Nordia Post second-class stamp", 0.80, "EUR",
+                    as_of="2024-01-01", entities=["nordia-post"], keywords=["stamp", "price"])
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("€1.20", "€0.80", ["consistent", "consistent"]),
+    ("€1.45", "€0.80", ["conflicting", "consistent"]),
+])
+def test_the_word_that_tells_two_facts_apart_in_the_number_s_clause_picks_one(first, second, expected):
+    text = f"Nordia Post now charges {first} for a first-class stamp and {second} for a second-class stamp."
+    found = findings(text, [(first, float(first[1:]), "EUR"), (second, float(second[1:]), "EUR")],
+                     [FIRST_CLASS, SECOND_CLASS], [POST], on="2024-06-01", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == expected, [finding.message for finding in found]
+    assert [finding.reference["id"] for finding in found] == ["first-class-stamp", "second-class-stamp"]
+
+
+def test_a_participle_that_describes_the_measure_tells_facts_apart_and_the_clause_s_verb_does_not():
+    bank = entity("nordia-bank", "Nordia Bank", "organization")
+    adjusted = fact("bank-adjusted-eps", "Nordia Bank's adjusted diluted earnings per share for a year", 1.84, "EUR per share",
+                    as_of="2023-12-31", entities=["nordia-bank"], keywords=["earnings per share"])
+    reported = fact("bank-reported-eps", "Nordia Bank's reported diluted earnings per share for a year", 0.37, "EUR per share",
+                    as_of="2023-12-31", entities=["nordia-bank"], keywords=["earnings per share"])
+    text = ("Nordia Bank reported full-year diluted earnings of €0.37 per share and adjusted earnings of €1.48 per "
+            "share, weighed down by one-off charges.")
+    found = findings(text, [("€0.37 per share", 0.37, "EUR per share"), ("€1.48 per share", 1.48, "EUR per share")],
+                     [adjusted, reported], [bank], on="2024-02-01", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["consistent", "conflicting"], [f.message for f in found]
+    assert found[1].reference["id"] == "bank-adjusted-eps"
+
+
+def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
+    text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
+    [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],
+                         on="2024-06-01", nlp=full_nlp())
+    assert verdict(finding) == "unverified" and "almost equally well" in finding.message, finding.message
+
+
+def test_a_common_word_is_not_the_word_of_a_name_that_tells_facts_apart():
+    from factcheck.decide.numeric import _by_distinct_words
+    from factcheck.match.claim_context import claim_contexts
+    from factcheck.models import Candidate
+
+    text = "Its leader said the party won 14 seats at the election."
+    art = article(text, [BLUE_SEATS, GREEN_SEATS], PARTIES, nlp=full_nlp())
+    [context] = claim_contexts([claim(art, "14 seats", 14, "seats")], art)
+    tied = [Candidate(BLUE_SEATS, 0.7), Candidate(GREEN_SEATS, 0.7)]
+    assert _by_distinct_words(tied, context, art) is None  # "party" is not the Blue Party's "Party"
+    art = article(text.replace("the party", "the Blue Party"), [BLUE_SEATS, GREEN_SEATS], PARTIES, nlp=full_nlp())
+    [context] = claim_contexts([claim(art, "14 seats", 14, "seats")], art)
+    assert _by_distinct_words(tied, context, art) == [tied[0]]
+
+
+
 @pytest.mark.parametrize("part, expected", [("12", "consistent"), ("14", "conflicting")])
 def test_a_part_of_a_whole_counted_on_its_own_is_the_part_s_count(part, expected):
     won = fact("blue-districts", "districts won by the Blue Party at the 2023 election", 12, "districts",

@@ -50,7 +50,8 @@ from math import floor, log10
 from factcheck import units
 from factcheck.config import Config
 from factcheck.decide.shares import self_contradictions
-from factcheck.match.claim_context import ClaimContext, claim_context, claim_unit, claim_values_as_share
+from factcheck.match.claim_context import ClaimContext, claim_contexts, claim_unit, claim_values_as_share
+from factcheck.match.words import WORD, is_content, is_year, stem
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import (
     claim_interval, converted_interval, format_number, format_value, overlaps, written_step,
@@ -64,7 +65,10 @@ _EARLIEST = dt.date.min
 def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Article) -> list[Finding]:
     """One Finding per claim, aligned with `claims`."""
     config = getattr(article, "config", None) or Config()
-    findings = [_decide(claim, found, article, config) for claim, found in zip(claims, candidates)]
+    contexts = claim_contexts(claims, article)
+    findings = [
+        _decide(claim, found, context, article, config) for claim, found, context in zip(claims, candidates, contexts)
+    ]
     findings = _restatements(claims, findings, article, config)
     document = getattr(article, "document", None)
     return self_contradictions(claims, findings, document.content if document is not None else "", config)
@@ -121,7 +125,7 @@ def _as_restated(claim: Claim, restated: Claim, judged: Finding, article: Articl
     return Finding(claim, Verdict.CONFLICTING, message, None, payload, judged.score)
 
 
-def _decide(claim: Claim, candidates: list[Candidate], article: Article, config: Config) -> Finding:
+def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, article: Article, config: Config) -> Finding:
     usable = [candidate for candidate in candidates if not candidate.details.get("unit_mismatch")]
     mismatched = [candidate for candidate in candidates if candidate.details.get("unit_mismatch")]
     if claim.value is None:
@@ -130,14 +134,13 @@ def _decide(claim: Claim, candidates: list[Candidate], article: Article, config:
     if best_score < config.numeric_min_score:
         weak = [candidate for candidate in _best_per_statement(usable)
                 if candidate.score >= max(CORROBORATED_SCORE, best_score - CORROBORATION_REACH)]
-        found = _corroborated(claim, weak, claim_context(claim, article), article, config) if weak else None
+        found = _corroborated(claim, weak, context, article, config) if weak else None
         if found is not None:
             return found
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
-    context = claim_context(claim, article)
     groups = _of_the_year(_described(_best_per_statement(usable)), context, article)
-    for tie_break in (_by_year, _by_statement_words, _by_description, _by_date):
+    for tie_break in (_by_year, _by_statement_words, _by_description, _by_distinct_words, _by_date):
         tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
         if len(tied) < 2:
             break
@@ -637,6 +640,55 @@ def _by_description(tied: list[Candidate], context: ClaimContext, article: Artic
     ranked = sorted(tied, key=lambda group: -group.details.get("words", 0.0))
     lead = ranked[0].details.get("words", 0.0) - ranked[1].details.get("words", 0.0)
     return None if lead < WORDS_LEAD else [ranked[0]]
+
+
+def _by_distinct_words(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
+    """Between near-equal candidates whose statements differ in a word, the one whose own word the
+    number's clause gives it ("£1.35 for a first-class stamp and 85p for a second-class stamp": the
+    first-class price for £1.35). None unless every candidate has words of its own, the clause gives
+    one candidate's and the sentence gives the number none of the others'."""
+    own = [set(_statement_stems(group.record.statement)) for group in tied]
+    distinct = [
+        stems.difference(*(other for position, other in enumerate(own) if position != index))
+        for index, stems in enumerate(own)
+    ]
+    if not all(distinct):
+        return None
+    clause = _described_by(context, *context.clause())
+    sentence = _described_by(context, 0, len(context.sentence))
+    given = [index for index, own_words in enumerate(distinct) if own_words & clause]
+    if len(given) != 1 or any(
+        own_words & sentence for index, own_words in enumerate(distinct) if index != given[0]
+    ):
+        return None
+    return [tied[given[0]]]
+
+
+# words of time: which period a number is counted over is the timeframe's to tell, not a measure's name
+_TIME_WORDS = frozenset({"year", "annual", "fiscal", "financial", "quarter", "month", "week", "day", "daily"})
+
+
+def _described_by(context: ClaimContext, start: int, end: int) -> set[tuple[str, bool]]:
+    """The words of sentence[start:end] that describe the number rather than another one or a verb,
+    each with whether it is capitalised (a name's "Party" is not a "party")."""
+    verbs = {position for position, _ in context.verbs}
+    return {
+        _marked(found.group(0))
+        for found in WORD.finditer(context.sentence, start, end)
+        if is_content(found.group(0)) and found.start() not in verbs and found.start() > 0
+        and not context.start <= found.start() < context.end
+        and context.weight_at(found.start(), found.end()) == 1.0
+    }
+
+
+def _statement_stems(statement: str) -> list[tuple[str, bool]]:
+    return [_marked(found.group(0)) for found in WORD.finditer(statement)
+            if is_content(found.group(0)) and not is_year(found.group(0))
+            and stem(found.group(0)) not in _TIME_WORDS]
+
+
+def _marked(word: str) -> tuple[str, bool]:
+    return stem(word), word[:1].isupper()
 
 
 def _described(groups: list[Candidate]) -> list[Candidate]:

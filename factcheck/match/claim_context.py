@@ -440,7 +440,6 @@ class ClaimContext:
         return bool(_COMPARISON_BEFORE.search(self.sentence[max(0, self.start - _ANCHORED_REACH) : self.start]))
 
     @_read_once
-    @_read_once
     def is_change(self) -> bool:
         """Whether the number is a difference ("rose by 6 metres"), never compared with a level."""
         # the patterns end at the number: only the words just before it can match
@@ -516,7 +515,8 @@ def claim_context(claim: Claim, article: Article | None) -> ClaimContext:
             )
             context.verbs = tuple(
                 (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
-                for token in sent if token.pos_ == "VERB"
+                # not a participle describing a noun ("adjusted earnings")
+                for token in sent if token.pos_ == "VERB" and token.dep_ != "amod"
             )
             context.nouns = tuple(
                 (token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))
