@@ -289,6 +289,20 @@ def dimension(unit: Unit) -> str | None:
     return _dimensionality(unit.key)
 
 
+def rate_written(unit_text: str | None) -> str | None:
+    """The rate a unit is written with and that its own dimension does not hold ("barrels per day" is a
+    volume counted per day; "kilometres per hour" is a speed, no rate)."""
+    from factcheck.match.words import rate_of
+
+    if not unit_text:
+        return None
+    found = rate_of(unit_text)
+    if found is None:
+        return None
+    measured = dimension(normalize(unit_text))
+    return None if measured is not None and "[time]" in measured else found
+
+
 # counted nouns of time that pint does not take as units when written alone
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"})
 

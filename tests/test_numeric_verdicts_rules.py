@@ -223,6 +223,20 @@ def test_a_participle_that_describes_the_measure_tells_facts_apart_and_the_claus
     assert found[1].reference["id"] == "bank-adjusted-eps"
 
 
+def test_a_fact_whose_telling_word_is_another_number_s_is_no_other_reading():
+    def share(id, kind, value):
+        return fact(id, f"share of {kind} mail delivered on time by Nordia Post in a year", value, "percent",
+                    as_of="2024-03-31", entities=["nordia-post"], keywords=["on time", kind])
+    target = fact("post-target", "target for letters arriving within one working day", 93, "percent",
+                  as_of="2024-03-31", entities=["nordia-post"], keywords=["target", "first-class"])
+    facts = [share("first-on-time", "first-class", 74.7), share("second-on-time", "second-class", 92.7), target]
+    text = ("Nordia Post delivered more than 75 percent of first-class mail on time, against a target of 93 percent, "
+            "and 92.7 percent of second-class mail on time.")
+    [finding] = findings(text, [("more than 75 percent", 75, "percent", "more_than")], facts, [POST],
+                         on="2024-06-01", nlp=full_nlp())
+    assert verdict(finding) == "conflicting" and "first-on-time" in finding.message, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],
@@ -1554,6 +1568,24 @@ def test_a_likelihood_is_no_rate():
     [finding] = findings(text, [("roughly 60 percent", 60, "percent", "approximate")], [RATE], [NORDIA],
                          on="2023-12-01")
     assert verdict(finding) == "unverified", finding.message
+
+
+@pytest.mark.parametrize("written, unit, expected", [
+    ("13.1 million bpd", "barrel per day", "conflicting"),
+    ("13.1 million barrels", "barrel", "unverified"),  # a volume in all, not the output of a day
+])
+def test_a_rate_written_in_the_fact_s_unit_is_the_fact_s_rate(written, unit, expected):
+    text = f"Nordia produced {written} of crude oil in 2023."
+    [finding] = findings(text, [(written, 13.1e6, unit)], [OUTPUT], [NORDIA], on="2024-03-11")
+    assert verdict(finding) == expected, finding.message
+
+
+@pytest.mark.parametrize("unit, rate", [("barrels per day", "day"), ("USD per share", "share"),
+                                        ("kilometres per hour", None), ("tonnes", None)])
+def test_the_rate_a_unit_is_written_with(unit, rate):
+    from factcheck.units import rate_written
+
+    assert rate_written(unit) == rate
 
 
 def test_a_forecast_after_an_abbreviation_is_still_a_forecast():

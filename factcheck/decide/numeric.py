@@ -51,7 +51,7 @@ from factcheck import units
 from factcheck.config import Config
 from factcheck.decide.shares import self_contradictions
 from factcheck.match.claim_context import ClaimContext, claim_contexts, claim_unit, claim_values_as_share
-from factcheck.match.words import WORD, is_content, is_year, stem
+from factcheck.match.words import WORD, is_content, is_year, strip_suffix
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import (
     claim_interval, converted_interval, format_number, format_value, overlaps, written_step,
@@ -243,7 +243,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
             f"{format_value(fact.value, fact.unit)} ({fact.id}); it must count something else",
             best.score,
         )
-    agreeing = _agreeing_alternative(groups[1:], reference, period, interval, unit, article, best.score)
+    agreeing = _agreeing_alternative(best, groups[1:], context, period, interval, unit, article)
     if agreeing is not None and _specific(claim, interval):
         # "591 points" beside a jury's 365 and a total of 591: a number this precise that agrees with a
         # fact it was matched to is that fact's, not a slip from the other
@@ -495,19 +495,30 @@ def _years_named(statement: str) -> frozenset[int]:
 
 
 def _agreeing_alternative(
-    others: list[Candidate], reference: Reference, period: Period, interval, unit: units.Unit, article: Article,
-    best_score: float,
+    best: Candidate, others: list[Candidate], context: ClaimContext, period: Period, interval, unit: units.Unit,
+    article: Article,
 ) -> Fact | None:
-    """Another matched fact, nearly as likely, that the number agrees with on the claim's date."""
-    floor = best_score * ALTERNATIVE_SHARE
+    """Another matched fact, nearly as likely, that the number agrees with on the claim's date. Not one
+    whose telling words the sentence gives another number ("more than 75 percent of mail on time,
+    against a target of 93 percent": the target is 93's)."""
+    reference: Reference = article.reference
+    floor = best.score * ALTERNATIVE_SHARE
     for candidate in others:
-        if candidate.score < floor:
+        if candidate.score < floor or _words_of_another_number(candidate, best, context):
             continue
         facts = [candidate.record, *reference.same_statement(candidate.record)]
         fact = _applying_fact(reference, facts, period, article.as_of)
         if fact is not None and overlaps(interval, converted_interval(fact, unit)):
             return fact
     return None
+
+
+def _words_of_another_number(candidate: Candidate, best: Candidate, context: ClaimContext) -> bool:
+    """Whether the words that set `candidate` apart from `best` are in the sentence, but none of them
+    describes the claim's number."""
+    telling = set(_statement_stems(candidate.record.statement)) - set(_statement_stems(best.record.statement))
+    written = {_marked(found.group(0)) for found in WORD.finditer(context.sentence) if found.start() > 0}
+    return bool(telling & written) and not telling & _described_by(context, 0, len(context.sentence), own=True)
 
 
 def _by_year(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
@@ -668,27 +679,32 @@ def _by_distinct_words(tied: list[Candidate], context: ClaimContext, article: Ar
 _TIME_WORDS = frozenset({"year", "annual", "fiscal", "financial", "quarter", "month", "week", "day", "daily"})
 
 
-def _described_by(context: ClaimContext, start: int, end: int) -> set[tuple[str, bool]]:
-    """The words of sentence[start:end] that describe the number rather than another one or a verb,
-    each with whether it is capitalised (a name's "Party" is not a "party")."""
-    verbs = {position for position, _ in context.verbs}
+def _described_by(context: ClaimContext, start: int, end: int, own: bool = False) -> set[tuple[str, bool]]:
+    """The words of sentence[start:end] that describe the number rather than another one, each with
+    whether it is capitalised (a name's "Party" is not a "party"). Verbs and the claim's own words
+    ("15 seats") do not tell one fact from another; with `own`, they count, and only numbers of the
+    same kind take words from it (what sets a fact apart from the one chosen)."""
+    verbs = set() if own else {position for position, _ in context.verbs}
     return {
         _marked(found.group(0))
         for found in WORD.finditer(context.sentence, start, end)
         if is_content(found.group(0)) and found.start() not in verbs and found.start() > 0
-        and not context.start <= found.start() < context.end
-        and context.weight_at(found.start(), found.end()) == 1.0
+        and not (context.start <= found.start() < context.end and (not own or found.group(0)[:1].isdigit()))
+        and context.weight_at(found.start(), found.end(), alike=own) == 1.0
     }
 
 
 def _statement_stems(statement: str) -> list[tuple[str, bool]]:
     return [_marked(found.group(0)) for found in WORD.finditer(statement)
             if is_content(found.group(0)) and not is_year(found.group(0))
-            and stem(found.group(0)) not in _TIME_WORDS]
+            and _marked(found.group(0))[0] not in _TIME_WORDS]
 
 
 def _marked(word: str) -> tuple[str, bool]:
-    return stem(word), word[:1].isupper()
+    """The word without its inflection (not folded onto a synonym: "silvers" are silver, not any
+    medal), and whether it is capitalised."""
+    folded = word.casefold().replace("\u2019", "'").removesuffix("'s").replace(".", "").strip("'")
+    return strip_suffix(folded), word[:1].isupper()
 
 
 def _described(groups: list[Candidate]) -> list[Candidate]:

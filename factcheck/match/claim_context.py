@@ -330,6 +330,9 @@ class ClaimContext:
         found = rate_match(self.claim.text)  # "$95 a share" read as one claim
         if found is not None:
             return rate_noun(found)
+        written = units.rate_written(self.claim.unit)  # "12.3 million bpd": barrels per day
+        if written is not None:
+            return written
         after = self.sentence[self.end : self.end + 30]
         found = rate_match(after)
         if found is not None:

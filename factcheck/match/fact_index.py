@@ -239,7 +239,8 @@ def _indexed(fact: Fact, index: FactIndex) -> IndexedFact:
         keywords, tuple(units.normalize(keyword) for keyword in written_keywords), tuple(fact.entities),
         frozenset(statement) | frozenset(word for keyword in keywords for word in keyword),
         subjects, names, tuple(country_of(text) for _, text in written_names), keyword_names,
-        rate_of(" ; ".join((fact.statement, *fact.keywords))) or _counted_in_a_year(fact),
+        units.rate_written(fact.unit) or rate_of(" ; ".join((fact.statement, *fact.keywords)))
+        or _counted_in_a_year(fact),
     )
 
 
