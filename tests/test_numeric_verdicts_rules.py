@@ -237,6 +237,16 @@ def test_a_fact_whose_telling_word_is_another_number_s_is_no_other_reading():
     assert verdict(finding) == "conflicting" and "first-on-time" in finding.message, finding.message
 
 
+def test_a_place_in_a_person_s_description_does_not_make_the_number_another_s():
+    skier = entity("anna-berg", "Anna Berg", "person")
+    wins = fact("berg-wins", "career World Cup wins by Anna Berg", 86, "wins", as_of="2024-03-01",
+                entities=["anna-berg"], keywords=["career wins", "wins"])
+    text = ("Anna Berg announced her retirement on Monday. The Swedish-born skier, who moved to Austria as a "
+            "teenager, retires with 88 career wins.")
+    [finding] = findings(text, [("88 career wins", 88, "wins")], [wins], [skier], on="2024-04-01", nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

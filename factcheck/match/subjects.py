@@ -105,7 +105,7 @@ def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, n
         # "the BJP won 240 seats in the 543-seat Lok Sabha": the number is the chamber's, though
         # the BJP's seats fact lists the chamber too
         found = min(found, CONTESTED)
-    if in_sentence.subject_is_another(own, vocabulary):
+    if in_sentence.subject_is_another(own, vocabulary, _kinds(entry, in_sentence)):
         # "Blackwell brought in $11 billion, the fastest ramp in Nvidia's history": the number is the
         # subject's, though the company is named in the sentence
         found = min(found, CONTESTED)
@@ -113,6 +113,13 @@ def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, n
         # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
         found = min(found, CONTESTED)
     return found
+
+
+def _kinds(entry: IndexedFact, in_sentence: SentenceNames) -> frozenset[str]:
+    """{"person"} when every subject of the fact is a person (only another person's name then stands
+    in their place as a subject); empty otherwise."""
+    kinds = {getattr(in_sentence.index.reference.get(entity_id), "type", None) for entity_id in entry.subjects}
+    return frozenset(kinds) if kinds == {"person"} else frozenset()
 
 
 def _entity_weight(
@@ -408,10 +415,12 @@ class SentenceNames:
             for start, end in spans
         )
 
-    def subject_is_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
+    def subject_is_another(self, own: set[str], vocabulary: frozenset[str], kinds: frozenset[str] = frozenset()) -> bool:
         """Whether the number's verb has a grammatical subject with a name in it (a proper noun the
         recogniser marks as a name) that is none of the fact's entities nor words, while the sentence
-        names them, if at all, only after the number."""
+        names them, if at all, only after the number. Only a name of a kind that can stand in the
+        place of one of `kinds` (the fact's subjects' kinds) counts: "The Mongolian-born wrestler, who
+        arrived in Japan" names no other wrestler."""
         context = self.context
         if context.subject is None:
             return False
@@ -420,7 +429,11 @@ class SentenceNames:
         if any(low <= start < high or start < context.start for start in own_starts):
             return False  # the subject names the fact's entity, or the sentence did before the number
         spellings = self._spellings_of(own)
-        named = [(start, end) for start, end, label in context.entities if label in _NAME_LABELS]
+        rivals = frozenset().union(*(_RIVALS.get(kind, frozenset()) for kind in kinds)) if kinds else None
+        named = [
+            (start, end) for start, end, label in context.entities
+            if label in _NAME_LABELS and (rivals is None or _KIND.get(label) in rivals)
+        ]
         for start, end in context.proper_nouns:
             if not (low <= start < high) or not any(a <= start < b for a, b in named):
                 continue  # "Mountaineers welcomed ...": a capital at the start is no name
