@@ -247,6 +247,19 @@ def test_a_place_in_a_person_s_description_does_not_make_the_number_another_s():
     assert verdict(finding) == "conflicting", finding.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nordia Retail raised £84 million by selling and leasing back its Harbour warehouse.", "conflicting"),
+    ("The price Nordia Retail got for its Harbour warehouse was raised by £84 million.", "unverified"),  # a rise
+])
+def test_money_raised_is_an_amount_not_a_rise(text, expected):
+    retailer = entity("nordia-retail", "Nordia Retail", "organization")
+    sale = fact("warehouse-sale", "price at which Nordia Retail sold and leased back its Harbour warehouse", 48e6,
+                "GBP", as_of="2022-11-01", entities=["nordia-retail"],
+                keywords=["warehouse", "sale and leaseback", "Harbour"])
+    [finding] = findings(text, [("£84 million", 84e6, "GBP")], [sale], [retailer], on="2023-08-01")
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

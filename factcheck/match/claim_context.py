@@ -72,6 +72,10 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:an?\s+)?(?:increase|rise|drop|fall|decline|gain|jump|reduction|growth|change)s?\s+of\s+$",
     re.I,
 )
+# "raised £84 million", "has raised about $6.6 billion": money raised (not "raised by $5", a rise)
+_FUNDS_RAISED_BEFORE = re.compile(
+    r"\braised\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+|more than\s+|over\s+|just\s+)?$", re.I
+)
 # "beat the national record of 38.7C set in July 2019 by 1.6 degrees", "won by 12 points": a margin
 # (not "won by 306 electoral votes to 232", a result)
 _MARGIN_BEFORE = re.compile(
@@ -455,6 +459,8 @@ class ClaimContext:
         margin = _MARGIN_BEFORE.search(self.sentence[max(0, self.start - 2 * _ANCHORED_REACH) : self.start])
         if margin and not _TO_A_NUMBER_AFTER.match(after) and not _TO_A_NUMBER_AFTER.search(self.claim.text):
             return True
+        if self.unit.kind == units.CURRENCY and _FUNDS_RAISED_BEFORE.search(before):
+            return False  # "it raised £84 million by selling its depot": money raised, not a rise
         return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
 
     @_read_once
