@@ -251,6 +251,10 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+# how well a plain count ("90 million") or any count fits a fact's counted noun
+PLAIN_COUNT_FIT = 0.7
+
+
 def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     """How well the two units fit: 1 the same or convertible, less for synonyms or a plain count, 0 incompatible."""
     if _bare_degrees(claim_unit, fact_unit) or _bare_degrees(fact_unit, claim_unit):
@@ -272,7 +276,7 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     if claim_unit.key == fact_unit.key:
         return 1.0
     if not claim_unit.key or not fact_unit.key or claim_unit.key in _ANY_COUNT or fact_unit.key in _ANY_COUNT:
-        return 0.7
+        return PLAIN_COUNT_FIT
     if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
         return 0.8
     return 0.0

@@ -260,6 +260,17 @@ def test_money_raised_is_an_amount_not_a_rise(text, expected):
     assert verdict(finding) == expected, finding.message
 
 
+def test_a_plain_number_counts_the_noun_its_clause_names_for_it():
+    app = entity("lingo", "Lingo", "organization")
+    users = fact("lingo-mau", "monthly active users (MAUs) of Lingo in a quarter", 88.4e6, "users",
+                 as_of="2023-12-31", entities=["lingo"], keywords=["MAUs", "learners"])
+    text = ("Lingo published its results on Wednesday. Daily active users rose 65 percent to 26.9 million in the "
+            "fourth quarter, while monthly active users climbed to more than 90 million, the company said.")
+    [finding] = findings(text, [("more than 90 million", 90e6, None, "more_than")], [users], [app],
+                         on="2024-02-28", nlp=full_nlp())
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -49,7 +49,7 @@ from factcheck.match import subjects
 from factcheck.match.claim_context import ClaimContext, claim_contexts
 from factcheck.match.fact_index import FactIndex, IndexedFact, fact_index
 from factcheck.match.subjects import ArticleNames, SentenceNames
-from factcheck.match.words import index_key, is_year, similar, words_of
+from factcheck.match.words import index_key, is_year, similar, strip_suffix, words_of
 from factcheck.models import Article, Candidate, Claim
 from factcheck.place_names import countries_of
 from factcheck.reference.model import Reference
@@ -170,6 +170,8 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         if age and not _AGE_WORDS.search(entry.fact.statement):
             continue  # "Tian Tian, 26," is his age, not the 23 years the pandas spent at the zoo
         fit = units.compatibility(claim_unit, entry.unit)
+        if fit == units.PLAIN_COUNT_FIT and _counted_noun_in_clause(context, entry.unit):
+            fit = 1.0  # "monthly active users climbed to more than 90 million": 90 million users
         details, what = _what_details(context, entry, in_sentence)
         if fit == 0.0:
             # kept (scored 0) so that decide can say why a well-described fact was not used; the
@@ -192,6 +194,20 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         scored.append(Candidate(entry.fact, round(fit * details["words"], 3), {**details, "unit_fit": fit}))
     scored.sort(key=lambda candidate: (-candidate.score, candidate.record.id))
     return scored[:KEEP] + ([mismatched] if mismatched is not None else [])
+
+
+def _counted_noun_in_clause(context: ClaimContext, fact_unit: units.Unit) -> bool:
+    """Whether a plain number's clause names, for it alone, the noun the fact counts ("monthly active
+    users climbed to more than 90 million")."""
+    if context.unit.key or fact_unit.kind != units.COUNT or not fact_unit.key:
+        return False
+    noun = strip_suffix(units.canonical_noun(fact_unit.key))
+    start, end = context.clause()
+    return any(
+        word.stem == noun and start <= word.start < end and not word.implied and not word.from_unit
+        and context.weight_at(word.start, word.end, alike=True) == 1.0
+        for word in context.words
+    )
 
 
 # words of a statement that counts a change itself ("capacity added in 2023", "population increase")
