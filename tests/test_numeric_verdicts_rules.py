@@ -271,6 +271,23 @@ def test_a_plain_number_counts_the_noun_its_clause_names_for_it():
     assert verdict(finding) == "conflicting", finding.message
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Adjusted earnings were $7.3 billion, ahead of analysts' forecasts and compared with $9.8 billion in the "
+     "previous quarter.", "conflicting"),
+    ("Analysts' forecasts of $9.8 billion for the previous quarter proved too high.", "unverified"),
+])
+def test_forecasts_someone_else_made_do_not_make_a_later_number_a_projection(text, expected):
+    bank = entity("nordia-bank", "Nordia Bank", "organization")
+    quarters = [
+        fact(f"bank-q-{day}", "Nordia Bank adjusted earnings for a quarter", value, "USD", as_of=day,
+             entities=["nordia-bank"], keywords=["adjusted earnings", "quarter"])
+        for day, value in (("2023-09-30", 6.2e9), ("2023-12-31", 7.3e9))
+    ]
+    [finding] = findings("Nordia Bank reported results on Thursday. " + text, [("$9.8 billion", 9.8e9, "USD")],
+                         quarters, [bank], on="2024-02-01", nlp=full_nlp())
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -474,7 +474,8 @@ class ClaimContext:
         carries on past a comma into a clause with no verb of its own ("aims to attract 60 million
         visitors a year by 2030, with annual spending of 15 trillion yen")."""
         before = self.sentence[: self.start]
-        if _PROJECTION_BEFORE.search(before):
+        projection = _PROJECTION_BEFORE.search(before)
+        if projection and not self._names_a_forecast(projection.start(), before):
             return True
         targets = list(_TARGET.finditer(before))
         if not targets:
@@ -484,6 +485,20 @@ class ClaimContext:
         first_verb_end = target.end() + (infinitive.end() if infinitive else 0)
         return not re.search(r"[;:.]", before[target.end() :]) and not any(
             first_verb_end <= start < self.start for start, _ in self.verbs
+        )
+
+
+    def _names_a_forecast(self, start: int, before: str) -> bool:
+        """Whether the projection word at `start` is a noun that only names forecasts made by someone
+        else ("ahead of analysts' forecasts and compared with $9.8 billion"), not one of this number
+        ("forecasts of $7 billion", "a target for 2030")."""
+        if not any(position == start for position, _ in self.common_nouns):
+            return False
+        word = re.match(r"\w+", before[start:])
+        following = re.match(r"\W*(\w+)", before[start + len(word.group(0)) :]) if word else None
+        return (
+            word is not None and word.group(0).casefold() in ("forecast", "forecasts", "target", "targets")
+            and (following is None or following.group(1).casefold() not in ("of", "for", "to", "at"))
         )
 
 
