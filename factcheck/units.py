@@ -253,6 +253,8 @@ def plural(noun: str) -> str:
 
 # how well a plain count ("90 million") or any count fits a fact's counted noun
 PLAIN_COUNT_FIT = 0.7
+# how well a count of a wider kind ("people") fits one of a narrower kind ("deaths"), or the reverse
+FAMILY_FIT = 0.8
 
 
 def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
@@ -278,7 +280,7 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
     if not claim_unit.key or not fact_unit.key or claim_unit.key in _ANY_COUNT or fact_unit.key in _ANY_COUNT:
         return PLAIN_COUNT_FIT
     if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
-        return 0.8
+        return FAMILY_FIT
     return 0.0
 
 

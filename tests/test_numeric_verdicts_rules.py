@@ -288,6 +288,30 @@ def test_forecasts_someone_else_made_do_not_make_a_later_number_a_projection(tex
     assert verdict(finding) == expected, finding.message
 
 
+HARBOUR = entity("harbour", "Harbour", "place")
+FIRE_DEATHS = fact("fire-deaths", "deaths in the August 2023 Harbour wildfire", 102, "deaths", as_of="2023-09-15",
+                   entities=["harbour"], keywords=["died", "dead", "toll"])
+FIRE_MISSING = fact("fire-missing", "people unaccounted for after the Harbour wildfire", 66, "people",
+                    as_of="2023-09-15", entities=["harbour"], keywords=["missing", "unaccounted"])
+
+
+def test_people_a_sentence_says_were_killed_are_deaths():
+    text = ("The plan has divided residents of Harbour, where the wildfire that swept through the town killed 115 "
+            "people and destroyed 2,207 structures.")
+    [finding] = findings(text, [("115 people", 115, "people")], [FIRE_DEATHS, FIRE_MISSING], [HARBOUR],
+                         on="2023-10-01", nlp=full_nlp())
+    assert verdict(finding) == "conflicting" and "fire-deaths" in finding.message, finding.message
+
+
+def test_a_bound_another_fact_exceeds_many_times_over_is_no_other_reading():
+    admitted = fact("fire-treated", "people treated in hospital after the Harbour wildfire", 3100, "people",
+                    as_of="2023-09-15", entities=["harbour"], keywords=["hospital"])
+    text = "The Harbour wildfire killed more than 110 people, officials said."
+    [finding] = findings(text, [("more than 110 people", 110, "people", "more_than")], [FIRE_DEATHS, admitted],
+                         [HARBOUR], on="2023-10-01", nlp=full_nlp())
+    assert verdict(finding) == "conflicting" and "fire-deaths" in finding.message, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

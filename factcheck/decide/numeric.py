@@ -508,8 +508,11 @@ def _agreeing_alternative(
             continue
         facts = [candidate.record, *reference.same_statement(candidate.record)]
         fact = _applying_fact(reference, facts, period, article.as_of)
-        if fact is not None and overlaps(interval, converted_interval(fact, unit)):
-            return fact
+        if fact is None:
+            continue
+        fact_interval = converted_interval(fact, unit)
+        if overlaps(interval, fact_interval) and not _far_beyond_bound(context.claim, interval, fact_interval):
+            return fact  # not a bound the other fact exceeds many times over: no writer means that
     return None
 
 

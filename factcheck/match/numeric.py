@@ -170,8 +170,10 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
         if age and not _AGE_WORDS.search(entry.fact.statement):
             continue  # "Tian Tian, 26," is his age, not the 23 years the pandas spent at the zoo
         fit = units.compatibility(claim_unit, entry.unit)
-        if fit == units.PLAIN_COUNT_FIT and _counted_noun_in_clause(context, entry.unit):
-            fit = 1.0  # "monthly active users climbed to more than 90 million": 90 million users
+        if fit in (units.PLAIN_COUNT_FIT, units.FAMILY_FIT) and _counted_noun_in_clause(context, entry.unit):
+            # "monthly active users climbed to more than 90 million": 90 million users; "the fire
+            # killed 115 people": 115 deaths
+            fit = 1.0
         details, what = _what_details(context, entry, in_sentence)
         if fit == 0.0:
             # kept (scored 0) so that decide can say why a well-described fact was not used; the
@@ -197,9 +199,9 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
 
 
 def _counted_noun_in_clause(context: ClaimContext, fact_unit: units.Unit) -> bool:
-    """Whether a plain number's clause names, for it alone, the noun the fact counts ("monthly active
-    users climbed to more than 90 million")."""
-    if context.unit.key or fact_unit.kind != units.COUNT or not fact_unit.key:
+    """Whether a plain number's clause (or that of a count of a wider kind) names, for it alone, the
+    noun the fact counts ("monthly active users climbed to more than 90 million", "killed 115 people")."""
+    if fact_unit.kind != units.COUNT or not fact_unit.key:
         return False
     noun = strip_suffix(units.canonical_noun(fact_unit.key))
     start, end = context.clause()

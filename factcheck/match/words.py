@@ -40,6 +40,7 @@ MEASURE_ADJECTIVES = {
 WORD_SYNONYMS = {
     "require": "need", "requires": "need", "required": "need", "requiring": "need",
     "needs": "need", "needed": "need", "born": "birth", "died": "death", "die": "death", "dying": "death",
+    "killed": "death", "kill": "death", "kills": "death", "killing": "death",
 }
 # periods (and things) a number can be counted per: "a day", "per share", "annual"
 RATE_NOUNS = ("day", "week", "month", "year", "hour", "night", "minute", "share", "person", "head", "capita")
