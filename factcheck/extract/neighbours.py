@@ -72,6 +72,8 @@ def _range(first: Reading, second: Reading, context: DocContext) -> Reading | No
     elif _RANGE_CONNECTOR.fullmatch(gap):
         if gap.strip() in {"-", "–", "—"} and first.value >= second.value:
             return None
+        if gap.strip().lower().startswith("to") and first.value > second.value and not from_:
+            return None  # "passed by 43 votes to 19", "won 3 to 1": a tally, not a range
         # "rose 64 points to 4,577": a change, then the level reached
         if gap.strip().lower().startswith("to") and first.change is not None and first_unit is not None and not from_:
             return None
