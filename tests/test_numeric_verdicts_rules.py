@@ -1166,6 +1166,7 @@ def test_the_value_a_change_started_from_is_the_one_it_replaced():
     [
         ("The Bank of Nordia raised its rate from 1.5 percent to 1.75 percent in June.", "1.5 percent", 1.5),
         ("The Bank of Nordia's rate, which had stood at 1.5 percent, rose in June.", "1.5 percent", 1.5),
+        ("The Bank of Nordia's rate, which had been held at 1.5 percent for a year, rose in June.", "1.5 percent", 1.5),
     ],
 )
 def test_a_value_before_a_change_is_checked_against_the_value_it_was(text, number, value):

@@ -564,7 +564,8 @@ _DATED_AFTER = re.compile(
 )
 # "which had stood 9,677 feet tall": a value before the one now
 _HAD_BEEN_BEFORE = re.compile(
-    r"\bhad\s+(?:been|stood|risen|reached|grown|fallen|measured|numbered|totalled|totaled|stayed|remained)\s+"
+    r"\bhad\s+(?:been\s+(?:held|kept|pegged|fixed|set|capped|frozen)|been|stood|risen|reached|grown|fallen|"
+    r"measured|numbered|totalled|totaled|stayed|remained)\s+"
     r"(?:at\s+|to\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?$",
     re.I,
 )
