@@ -293,12 +293,20 @@ def counted_over(
         if opening is not None and opening.end() <= claim_start:
             span = (opening.group("span") or "quarter").lower()
             return "quarter" if span in ("quarter", "three months") else "half"
-        return None
+        return "quarter" if _QUARTER_MEASURE.search(sentence, clause_start, clause_end) else None
     nearest = min(
         outside,
         key=lambda phrase: _distance(_Span(phrase[0], phrase[1]), claim_start, claim_end, verbs),
     )
+    if nearest[2] is None and _QUARTER_MEASURE.search(sentence, clause_start, clause_end):
+        # "whose fourth-quarter revenue jumped 265 percent from a year earlier to $22.1 billion": the
+        # measure is a quarter's, whatever point in time it is compared with
+        return "quarter"
     return nearest[2]
+
+
+# a measure named as a quarter's ("fourth-quarter revenue", "quarterly profit")
+_QUARTER_MEASURE = re.compile(r"\b(?:(?:first|second|third|fourth|final|latest)-quarter|quarterly)\s+[a-z]", re.I)
 
 
 @dataclass(frozen=True)

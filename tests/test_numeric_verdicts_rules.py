@@ -1263,6 +1263,9 @@ def test_a_possessive_far_after_the_number_is_not_where_it_was_counted():
         # a period opening the sentence dates all of it; "its first full quarter" is a quarter too
         ("In the fourth quarter alone, revenue rose 78 percent to $39.3 billion.", "$39.3 billion", "quarter"),
         ("The chip brought in $11 billion in its first full quarter on sale.", "$11 billion", "quarter"),
+        # a measure named as a quarter's, whatever it is compared with
+        ("Its fourth-quarter revenue jumped 265 percent from a year earlier to $22.1 billion.", "$22.1 billion",
+         "quarter"),
         # a clause that names a year-long span counts over it; the day dates when it began
         ("The city began its fiscal year on Monday with a $121.4 billion budget.", "$121.4 billion", None),
     ],
