@@ -312,6 +312,19 @@ def test_a_bound_another_fact_exceeds_many_times_over_is_no_other_reading():
     assert verdict(finding) == "conflicting" and "fire-deaths" in finding.message, finding.message
 
 
+def test_a_number_the_sentence_gives_no_one_is_the_article_subject_s():
+    fabrikam, contoso = entity("fabrikam", "Fabrikam", "organization"), entity("contoso", "Contoso", "organization")
+    revenue = [fact(f"{name}-revenue", f"{name.title()} annual revenue", value, "USD", as_of="2023-03-31",
+                    entities=[name], keywords=["revenue", "sales"]) for name, value in (("fabrikam", 2.68e9),
+                                                                                       ("contoso", 60.9e9))]
+    text = ("Shares in Fabrikam jumped 25 percent in their debut on Thursday. Contoso, a customer, bought shares. "
+            "Fabrikam designs chips, and Contoso sells them. But growth has slowed: the company's revenue slipped "
+            "to $2.4 billion.")
+    [finding] = findings(text, [("$2.4 billion", 2.4e9, "USD")], revenue, [fabrikam, contoso], on="2023-09-14",
+                         nlp=full_nlp())
+    assert verdict(finding) == "conflicting" and "fabrikam-revenue" in finding.message, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

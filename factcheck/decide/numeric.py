@@ -140,7 +140,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
     groups = _of_the_year(_described(_best_per_statement(usable)), context, article)
-    for tie_break in (_by_year, _by_statement_words, _by_description, _by_distinct_words, _by_date):
+    for tie_break in (_by_year, _by_statement_words, _by_description, _by_distinct_words, _by_lede, _by_date):
         tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
         if len(tied) < 2:
             break
@@ -709,6 +709,22 @@ def _marked(word: str) -> tuple[str, bool]:
     medal), and whether it is capitalised."""
     folded = word.casefold().replace("\u2019", "'").removesuffix("'s").replace(".", "").strip("'")
     return strip_suffix(folded), word[:1].isupper()
+
+
+def _by_lede(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
+    """Between near-equal facts about different subjects, none of which the sentence names, the one
+    about what the article's first sentence names ("the company's revenue slipped 1 percent" in a
+    story that opens on Arm's listing: Arm's revenue, not that of Nvidia, named later). None when the
+    sentence names a subject, or a name it gives the number may be one, or the first sentence names
+    none or several of them."""
+    if any(group.details.get("entities", 0.0) >= 1.0 or "lede" not in group.details for group in tied):
+        return None
+    if any(context.weight_at(start, end) == 1.0 for start, end in context.proper_nouns):
+        return None  # "Tusk's Civic Coalition won 157 seats": a name the reference may spell otherwise
+    if len({frozenset(group.record.entities) for group in tied}) < len(tied):
+        return None  # two statements of one subject: the lede cannot tell them apart
+    in_lede = [group for group in tied if group.details["lede"]]
+    return in_lede if len(in_lede) == 1 else None
 
 
 def _described(groups: list[Candidate]) -> list[Candidate]:

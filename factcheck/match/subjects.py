@@ -249,6 +249,10 @@ class ArticleNames:
             return ARTICLE_ENTITY
         return ARTICLE_MINOR
 
+    def in_lede(self, entity_id: str) -> bool:
+        """Whether the article's first sentence names the entity: what the article is about."""
+        return any(start < self.lede_end for start, _ in self.mentions.get(entity_id, ()))
+
     def _previous_sentence_start(self, sentence_start: int) -> int:
         earlier = [start for start in self.sentence_starts if start < sentence_start]
         return earlier[-1] if earlier else max(0, sentence_start - 300)
