@@ -1,6 +1,6 @@
 """Neighbouring numbers read together: "10 to 12", "between 5 and 7", "from $40,000
 to $60,000" are ranges; "eight or nine euros" and "7- or 8-inch" share the unit
-written once; "435 homes by open sale and 187 by tender" carries the noun over; a
+written once; "1 hour and 46 minutes" is one duration; "435 homes by open sale and 187 by tender" carries the noun over; a
 conversion in parentheses ("more than 100 km (60 miles)") keeps the qualifier.
 """
 from __future__ import annotations
@@ -98,6 +98,35 @@ def _range(first: Reading, second: Reading, context: DocContext) -> Reading | No
     merged.change = first.change
     merged.sign = first.sign
     return merged
+
+
+# seconds in each unit of a duration written in parts ("1 hour and 46 minutes"; not "14 days, and 16 hours"
+# at the end of a list of spans)
+_SECONDS = {"hour": 3600.0, "minute": 60.0, "second": 1.0}
+_SMALLER_PART = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+_PART_UNIT = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
+
+
+def join_durations(readings: list[Reading], text: str) -> None:
+    """ "1 hour and 46 minutes", "2 hours, 1 minute and 9 seconds": the smaller units (not read on
+    their own) add to the duration they follow, counted in the smallest (106 minutes), the precision
+    it is written to."""
+    for reading in readings:
+        if reading.unit not in _SECONDS or isinstance(reading.value, tuple):
+            continue
+        seconds, end, smallest = reading.value * _SECONDS[reading.unit], reading.end, reading.unit
+        while (found := _SMALLER_PART.match(text, end)) is not None:
+            written = found.group("unit").lower()
+            unit = _PART_UNIT.get(written, written.rstrip("s"))
+            if _SECONDS[unit] >= _SECONDS[smallest]:
+                break
+            seconds += float(found.group("number")) * _SECONDS[unit]
+            end, smallest = found.end(), unit
+        if end != reading.end:
+            reading.value, reading.unit, reading.end = seconds / _SECONDS[smallest], smallest, end
 
 
 def _unscaled(mention: NumberMention, text: str) -> float:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from factcheck.extract import unit_lexicon as lexicon
 from factcheck.extract.exclusions import excluded_spans, inside
-from factcheck.extract.neighbours import inherit_from_parentheses, join_ranges, share_units
+from factcheck.extract.neighbours import inherit_from_parentheses, join_durations, join_ranges, share_units
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.qualifiers import APPROXIMATE, EXACT, RANGE, direction, qualifier_after, qualifier_before
 from factcheck.extract.reading import AGE, COUNT, MAY_HOLD_NUMBER, SHARE, DocContext, Reading
@@ -78,6 +78,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             continue
         readings.append(reading)
     readings = join_ranges(readings, context)
+    join_durations(readings, text)
     share_units(readings, text)
     inherit_from_parentheses(readings, text)
     readings = [reading for reading in readings if not _bare_word(reading)]
