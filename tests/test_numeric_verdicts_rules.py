@@ -325,6 +325,24 @@ def test_a_number_the_sentence_gives_no_one_is_the_article_subject_s():
     assert verdict(finding) == "conflicting" and "fabrikam-revenue" in finding.message, finding.message
 
 
+def test_a_precise_number_agreeing_with_a_fact_a_single_word_ranked_lower_is_that_fact_s():
+    platform = entity("platform", "Unitary Platform", "organization")
+    counted = fact("counted", "share of the vote counted in Nordia's 2024 presidential election according to the "
+                   "National Electoral Council", 96.87, "percent", as_of="2024-08-02", entities=["nordia"],
+                   keywords=["counted", "tally sheets", "CNE"])
+    collected = fact("collected", "share of voting-machine tally sheets collected by the Unitary Platform", 73.2,
+                     "percent", as_of="2024-07-29", entities=["platform"], keywords=["tally sheets", "opposition"])
+    text = ("The Unitary Platform disputed the result on Monday. Protests spread across Nordia overnight. Police made "
+            "arrests. In its second bulletin, with what it said were 96.87 percent of tally sheets counted, the "
+            "National Electoral Council said the president had won 6,408,844 votes, or 51.2 percent, against "
+            "5,326,104, or 43.18 percent, for his rival.")
+    claims = [("96.87 percent", 96.87, "percent"), ("6,408,844 votes", 6408844, "votes"),
+              ("51.2 percent", 51.2, "percent"), ("5,326,104", 5326104), ("43.18 percent", 43.18, "percent")]
+    found = findings(text, claims, [counted, collected], [NORDIA, platform], on="2024-08-03", nlp=full_nlp())
+    # "tally sheets" alone ranks the opposition's count first; 96.87 is the council's to the digit
+    assert verdict(found[0]) == "consistent" and "counted" in found[0].message, found[0].message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -140,6 +140,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
         return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
 
     groups = _of_the_year(_described(_best_per_statement(usable)), context, article)
+    set_aside: list[Candidate] = []  # facts a single telling word ranked lower: still possible readings
     for tie_break in (_by_year, _by_statement_words, _by_description, _by_distinct_words, _by_lede, _by_date):
         tied = [group for group in groups if groups[0].score - group.score < config.numeric_ambiguity_margin]
         if len(tied) < 2:
@@ -147,6 +148,8 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
         kept = tie_break(tied, context, article)
         if kept is not None:
             groups = [*kept, *(group for group in groups if group not in tied)]
+            if tie_break is _by_distinct_words:  # one word ranks the facts; it does not rule one out
+                set_aside.extend(group for group in tied if group not in kept)
 
     best = groups[0]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
@@ -243,7 +246,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
             f"{format_value(fact.value, fact.unit)} ({fact.id}); it must count something else",
             best.score,
         )
-    agreeing = _agreeing_alternative(best, groups[1:], context, period, interval, unit, article)
+    agreeing = _agreeing_alternative(best, [*groups[1:], *set_aside], context, period, interval, unit, article)
     if agreeing is not None and _specific(claim, interval):
         # "591 points" beside a jury's 365 and a total of 591: a number this precise that agrees with a
         # fact it was matched to is that fact's, not a slip from the other
