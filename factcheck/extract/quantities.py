@@ -108,6 +108,8 @@ def _read(mention: NumberMention, context: DocContext) -> Reading | None:
     if not _plausible_number(mention, context):
         return None
     reading = Reading(mention, mention.value, end=mention.end)
+    if mention.value == 1 and mention.written_in_words and _NOT_BEFORE.search(context.text[max(0, mention.start - 10) : mention.start]):
+        reading.value = 0.0  # "not one state voted yes": none
     _read_sign(reading, context.text)
     if mention.vague:
         reading.value = mention.vague
@@ -119,6 +121,10 @@ def _read(mention: NumberMention, context: DocContext) -> Reading | None:
     _read_qualifier(reading, context)
     reading.change = direction(context.words_before(reading.start))
     return reading
+
+
+# "not one", "Not a single" (a number word "one" right after "not")
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 
 
 def _plausible_number(mention: NumberMention, context: DocContext) -> bool:
