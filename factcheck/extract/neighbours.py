@@ -104,13 +104,14 @@ def _range(first: Reading, second: Reading, context: DocContext) -> Reading | No
 # at the end of a list of spans)
 _SECONDS = {"hour": 3600.0, "minute": 60.0, "second": 1.0}
 _SMALLER_PART = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
 _PART_UNIT = {"hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
 
 
-def join_durations(readings: list[Reading], text: str) -> None:
+def join_durations(readings: list[Reading], text: str) -> list[Reading]:
     """ "1 hour and 46 minutes", "2 hours, 1 minute and 9 seconds": the smaller units (not read on
     their own) add to the duration they follow, counted in the smallest (106 minutes), the precision
     it is written to."""
@@ -123,10 +124,20 @@ def join_durations(readings: list[Reading], text: str) -> None:
             unit = _PART_UNIT.get(written, written.rstrip("s"))
             if _SECONDS[unit] >= _SECONDS[smallest]:
                 break
-            seconds += float(found.group("number")) * _SECONDS[unit]
+            number = found.group("number")
+            amount = float(number) if number[0].isdigit() else words_value(number)
+            if amount is None:
+                break
+            seconds += amount * _SECONDS[unit]
             end, smallest = found.end(), unit
         if end != reading.end:
             reading.value, reading.unit, reading.end = seconds / _SECONDS[smallest], smallest, end
+    joined: list[Reading] = []
+    for reading in readings:
+        if joined and joined[-1].unit in _SECONDS and reading.mention.start < joined[-1].end:
+            continue  # a part of the duration before it ("two hours and 35 seconds")
+        joined.append(reading)
+    return joined
 
 
 def _unscaled(mention: NumberMention, text: str) -> float:

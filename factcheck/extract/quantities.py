@@ -78,7 +78,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             continue
         readings.append(reading)
     readings = join_ranges(readings, context)
-    join_durations(readings, text)
+    readings = join_durations(readings, text)
     share_units(readings, text)
     inherit_from_parentheses(readings, text)
     readings = [reading for reading in readings if not _bare_word(reading)]
