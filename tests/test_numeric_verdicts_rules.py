@@ -343,6 +343,16 @@ def test_a_precise_number_agreeing_with_a_fact_a_single_word_ranked_lower_is_tha
     assert verdict(found[0]) == "consistent" and "counted" in found[0].message, found[0].message
 
 
+@pytest.mark.parametrize("end, expected", [("minimum", "unverified"), ("maximum", "conflicting")])
+def test_one_end_of_a_measure_is_not_the_other(end, expected):
+    shortfall = fact("ice-max-shortfall", "shortfall of the 2023 southern sea ice maximum below the 1981-2010 average",
+                     1.75e6, "square kilometres", as_of="2023-09-10", keywords=["sea ice", "below average"])
+    text = f"The sea ice is about 1.99 million square kilometres below the 1981-2010 average {end}."
+    [finding] = findings(text, [("about 1.99 million square kilometres", 1.99e6, "square kilometre", "approximate")],
+                         [shortfall], on="2023-09-26")
+    assert verdict(finding) == expected, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -212,6 +212,21 @@ def _counted_noun_in_clause(context: ClaimContext, fact_unit: units.Unit) -> boo
     )
 
 
+# words that name opposite ends of a measure: a sentence that says one is not about a fact that says the other
+_OPPOSITES = (("minimum", "maximum"), ("smallest", "largest"), ("fewest", "most"), ("min", "max"))
+_OPPOSITE = {first: second for pair in _OPPOSITES for first, second in (pair, pair[::-1])}
+
+
+def _opposite(near: set[str], scope: frozenset[str]) -> str | None:
+    """The sentence's word for one end of a measure whose other end the fact names ("minimum" against
+    the "maximum"), when the fact does not name both."""
+    for word in sorted(near):
+        other = _OPPOSITE.get(word)
+        if other is not None and other in scope and word not in scope:
+            return f"'{word}', the reference '{other}'"
+    return None
+
+
 # words of a statement that counts a change itself ("capacity added in 2023", "population increase")
 _CHANGE_STATEMENT = re.compile(
     r"\b(?:added|additions?|increases?|increased|growth|grew|rise|rose|gains?|gained|declines?|declined|"
@@ -721,6 +736,13 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         # "a minimum price for basmati" is not the one for non-basmati rice
         if any(word.stem == negated[4:] and word.weight == 1.0 for word in context.words):
             return f"'{negated[4:]}', the reference '{negated}'"
+    opposite = _opposite(
+        {word.stem for word in context.words
+         if word.weight == 1.0 and not word.implied and clause_start <= word.start < clause_end},
+        entry.scope,
+    )
+    if opposite is not None:
+        return opposite  # "below the 1981-2010 average minimum": not the shortfall of a maximum
     place = _in_a_part_of(context, entry, in_sentence.index.reference)
     if place is not None:
         return place  # "In Tokyo, the fertility rate dropped to 0.96": Tokyo's rate, not Japan's
