@@ -353,6 +353,19 @@ def test_one_end_of_a_measure_is_not_the_other(end, expected):
     assert verdict(finding) == expected, finding.message
 
 
+def test_an_amount_restated_in_another_currency_is_not_judged_against_another_fact():
+    prize = fact("nordia-prize", "prize money of the Nordia Prize", 7.5e6, "NOK", as_of="2024-03-20",
+                 keywords=["prize money", "award"])
+    other = fact("big-prize-usd", "amount of the Grand Prize, in dollars", 1.1e6, "USD", as_of="2024-03-01",
+                 keywords=["prize", "award", "worth"])
+    text = ("The Nordia Prize, often called the equivalent of the Grand Prize, is worth 7.5 million Norwegian "
+            "crowns, or about $700,000.")
+    found = findings(text, [("7.5 million Norwegian crowns", 7.5e6, "NOK"), ("about $700,000", 7e5, "USD",
+                                                                             "approximate")],
+                     [prize, other], on="2024-03-21", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["consistent", "unverified"], [f.message for f in found]
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -85,7 +85,20 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
     order = sorted(range(len(claims)), key=lambda index: claims[index].start)
     result = list(findings)
     for first, second in zip(order, order[1:]):
-        if not _BRACKETED.fullmatch(text[claims[first].end : claims[second].start]):
+        gap = text[claims[first].end : claims[second].start]
+        if _OR_ABOUT.fullmatch(gap) and _in_another_currency(claims[first], claims[second]):
+            for judged, other in ((first, second), (second, first)):
+                if result[judged].verdict == Verdict.CONSISTENT and result[other].verdict == Verdict.CONFLICTING:
+                    # "7.5 million Norwegian crowns, or about $700,000": the same prize in dollars, not
+                    # the Nobel's; exchange rates are not in the reference
+                    result[other] = _unverified(
+                        claims[other],
+                        f"'{claims[other].text}' restates '{claims[judged].text}' in another currency; "
+                        "conversions between currencies are not checked",
+                        result[other].score,
+                    )
+            continue
+        if not _BRACKETED.fullmatch(gap):
             continue
         for judged, other in ((first, second), (second, first)):
             if result[other].verdict == Verdict.UNVERIFIED and result[judged].verdict != Verdict.UNVERIFIED:
@@ -98,6 +111,13 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
 
 
 _BRACKETED = re.compile(r"\s*[(\[]\s*")
+# "7.5 million Norwegian crowns, or about $700,000": the amount put in another currency
+_OR_ABOUT = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?")
+
+
+def _in_another_currency(first: Claim, second: Claim) -> bool:
+    one, other = claim_unit(first), claim_unit(second)
+    return one.kind == other.kind == units.CURRENCY and one.key != other.key
 
 
 def _as_restated(claim: Claim, restated: Claim, judged: Finding, article: Article, config: Config) -> Finding | None:
