@@ -366,6 +366,30 @@ def test_an_amount_restated_in_another_currency_is_not_judged_against_another_fa
     assert [verdict(finding) for finding in found] == ["consistent", "unverified"], [f.message for f in found]
 
 
+def test_the_body_whose_figures_give_a_toll_does_not_contest_whose_toll_it_is():
+    quake = entity("nordia-quake", "Nordia earthquake", "other")
+    ministry = entity("nordia-ministry", "Nordia interior ministry", "organization", "interior ministry")
+    deaths = fact("quake-deaths", "death toll of the September 2023 Nordia earthquake", 2946, "deaths",
+                  as_of="2023-09-13", entities=["nordia-quake", "nordia-ministry"], keywords=["death toll", "killed"])
+    injured = fact("quake-injured", "people injured in the September 2023 Nordia earthquake", 5674, "people",
+                   as_of="2023-09-13", entities=["nordia-quake"], keywords=["injured"])
+    text = ("The Nordia earthquake struck late on Friday. The interior ministry's latest figures put the death "
+            "toll at 2,901, with 5,674 people injured.")
+    found = findings(text, [("2,901", 2901), ("5,674 people", 5674, "people")], [deaths, injured],
+                     [quake, ministry], on="2023-09-14", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["conflicting", "consistent"], [f.message for f in found]
+
+
+def test_people_counted_by_what_befell_them_are_not_a_death_toll():
+    quake = entity("nordia-quake", "Nordia earthquake", "other")
+    deaths = fact("quake-deaths", "death toll of the September 2023 Nordia earthquake", 2946, "deaths",
+                  as_of="2023-09-13", entities=["nordia-quake"], keywords=["death toll", "killed"])
+    text = "The Nordia earthquake killed thousands, with 5,674 people injured, officials said."
+    [finding] = findings(text, [("5,674 people", 5674, "people")], [deaths], [quake], on="2023-09-14",
+                         nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -49,7 +49,7 @@ from factcheck.match import subjects
 from factcheck.match.claim_context import ClaimContext, claim_contexts
 from factcheck.match.fact_index import FactIndex, IndexedFact, fact_index
 from factcheck.match.subjects import ArticleNames, SentenceNames
-from factcheck.match.words import index_key, is_year, similar, strip_suffix, words_of
+from factcheck.match.words import index_key, is_year, similar, stem, strip_suffix, words_of
 from factcheck.models import Article, Candidate, Claim
 from factcheck.place_names import countries_of
 from factcheck.reference.model import Reference
@@ -80,6 +80,10 @@ SCOPE_WORDS = frozenset(
     {"metropolitan", "metro", "greater", "region", "regional", "urban", "agglomeration", "province", "county",
      "district", "average", "median", "quarter", "quarterly", "target", "goal", "forecast", "projection",
      "projected", "gross"}
+) | frozenset(
+    # people counted by what befell them: "5,674 people injured" is no death toll
+    stem(word) for word in ("injured", "wounded", "hurt", "missing", "displaced", "evacuated", "hospitalised",
+                            "hospitalized", "rescued", "arrested", "detained", "infected")
 )
 # the rates a count over a shorter span of time is a part of
 _LONGER_THAN = {

@@ -203,7 +203,11 @@ _REPORTS_AFTER = re.compile(
     # a body that decides a figure for all of its owner: "Japan's cabinet on Friday approved a budget"
     r"approved|approves|adopted|adopts|endorsed|endorses|unveiled|unveils|"
     # an event of its owner that caused the number: "Bangladesh's worst dengue outbreak killed"
-    r"killed|kills|claimed|claims)\b",
+    r"killed|kills|claimed|claims)\b"
+    # whose figures or rules give the number: "The interior ministry's latest figures put the toll at",
+    # "Under UEFA's prize structure"
+    r"|(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:figures|data|estimates?|count|tally|numbers|statistics|records|"
+    r"report|structure|rules|formula)\b",
     re.I,
 )
 
