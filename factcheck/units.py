@@ -75,6 +75,13 @@ _NOUN_FAMILIES = {
     ), "people"),
     "oscars": "awards", "emmys": "awards", "grammys": "awards", "baftas": "awards",
 }
+# counted nouns that pint would read as unit symbols
+_COUNTED_NOT_SYMBOLS = frozenset({"mps", "meps", "mps'", "pcs"})
+# who cast the votes a vote is counted in ("more than 300 lawmakers in favour")
+_VOTERS = frozenset(
+    {"lawmakers", "legislators", "mps", "senators", "deputies", "representatives", "democrats", "republicans",
+     "members", "delegates", "councillors", "councilors", "peers"}
+)
 # counted nouns that count anything ("won it five times", "3,167 animals" of tigers): like a plain count
 _ANY_COUNT = frozenset({"times", "animals"})
 
@@ -212,6 +219,8 @@ def normalize(unit: str | None) -> Unit:
         return Unit(CURRENCY, _FAMILY_WORDS[folded], written)
     if folded in _DATA_SIZES:
         return Unit(PHYSICAL, _DATA_SIZES[folded], written)
+    if folded in _COUNTED_NOT_SYMBOLS:
+        return Unit(COUNT, canonical_noun(folded), written)  # "300 MPs" are members of parliament, not m/s
     # a symbol keeps its case first: "GW" is gigawatts, "mW" milliwatts
     pint_unit = (_pint_unit(written) if " " not in written and written != folded else None) or _pint_unit(folded)
     if pint_unit is not None:
@@ -281,6 +290,8 @@ def compatibility(claim_unit: Unit, fact_unit: Unit) -> float:
         return PLAIN_COUNT_FIT
     if _NOUN_FAMILIES.get(claim_unit.key) == fact_unit.key or _NOUN_FAMILIES.get(fact_unit.key) == claim_unit.key:
         return FAMILY_FIT
+    if {claim_unit.key, fact_unit.key} & {"votes"} and {claim_unit.key, fact_unit.key} & _VOTERS:
+        return FAMILY_FIT  # "joined 210 Democrats in voting": 210 votes
     return 0.0
 
 

@@ -390,6 +390,22 @@ def test_people_counted_by_what_befell_them_are_not_a_death_toll():
     assert verdict(finding) == "unverified", finding.message
 
 
+@pytest.mark.parametrize("noun", ["Republicans", "lawmakers", "MPs"])
+def test_those_who_voted_are_counted_in_votes(noun):
+    speaker = entity("nordia-speaker", "Anna Berg", "person")
+    votes = fact("berg-removal", f"{noun} who voted to remove Anna Berg as speaker", 8, "votes", as_of="2023-10-03",
+                 entities=["nordia-speaker"], keywords=[noun, "voted", "remove"])
+    text = f"Anna Berg was removed as speaker after eight {noun} voted to remove her."
+    [finding] = findings(text, [(f"eight {noun}", 8, noun)], [votes], [speaker], on="2023-10-04", nlp=full_nlp())
+    assert verdict(finding) == "consistent", finding.message
+
+
+def test_members_of_parliament_are_no_speed():
+    from factcheck.units import normalize
+
+    assert normalize("MPs").kind == "count" and normalize("m/s").kind == "physical"
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],
