@@ -7,6 +7,7 @@ so and use the full model.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pytest
@@ -404,6 +405,46 @@ def test_members_of_parliament_are_no_speed():
     from factcheck.units import normalize
 
     assert normalize("MPs").kind == "count" and normalize("m/s").kind == "physical"
+
+
+def test_each_number_of_a_tally_is_its_own_side_s():
+    berg, lund = entity("anna-berg", "Anna Berg", "person"), entity("erik-lund", "Erik Lund", "person")
+    ballot = [fact(f"{who}-votes", f"votes for {name} in the 2022 party leadership ballot", value, "votes",
+                   as_of="2022-09-05", entities=[who], keywords=["votes", "ballot", "members"])
+              for who, name, value in (("anna-berg", "Anna Berg", 81326), ("erik-lund", "Erik Lund", 60399))]
+    for written, expected in (("81,326", "consistent"), ("83,326", "conflicting")):
+        text = (f"Anna Berg resigned on Thursday. Party members chose her over Erik Lund in September by "
+                f"{written} votes to 60,399.")
+        found = findings(text, [(f"{written} votes", float(written.replace(",", "")), "votes"),
+                                ("60,399", 60399, "votes")], ballot, [berg, lund], on="2022-10-20", nlp=full_nlp())
+        assert verdict(found[0]) == expected and found[0].reference["id"] == "anna-berg-votes", found[0].message
+        assert verdict(found[1]) == "consistent", found[1].message
+
+
+def test_the_amount_first_written_is_checked_though_restated_in_another_currency():
+    group = entity("nordia-group", "Nordia Group", "organization")
+    debts = fact("nordia-liabilities", "Nordia Group total liabilities", 2.39e12, "CNY", as_of="2023-06-30",
+                 entities=["nordia-group"], keywords=["liabilities"])
+    text = "Nordia Group has reported total liabilities of 2.44 trillion yuan, or more than $300 billion."
+    found = findings(text, [("2.44 trillion yuan", 2.44e12, "CNY"),
+                            ("more than $300 billion", 3e11, "USD", "more_than")], [debts], [group],
+                     on="2024-01-29", nlp=full_nlp())
+    assert verdict(found[0]) == "conflicting", found[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Fourteen came at the French Open, where he won 112 of his 114 matches.", "won"),
+    ("The protests, organised online, spread to 35 of the country's 47 counties.", "spread"),
+])
+def test_a_whole_does_not_take_what_the_part_s_clause_says(text, word):
+    from factcheck.match.claim_context import OTHER_NUMBER_WEIGHT, claim_contexts
+
+    art = article(text, nlp=full_nlp())
+    part, whole = re.findall(r"\d+", text)[-2:]
+    part_context, whole_context = claim_contexts([claim(art, part, float(part)), claim(art, whole, float(whole))], art)
+    start = text.index(word)
+    assert part_context.weight_at(start, start + len(word)) == 1.0
+    assert whole_context.weight_at(start, start + len(word)) == OTHER_NUMBER_WEIGHT
 
 
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():

@@ -70,6 +70,7 @@ def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Arti
         _decide(claim, found, context, article, config) for claim, found, context in zip(claims, candidates, contexts)
     ]
     findings = _restatements(claims, findings, article, config)
+    findings = _tallies(claims, findings, candidates, contexts, article, config)
     document = getattr(article, "document", None)
     return self_contradictions(claims, findings, document.content if document is not None else "", config)
 
@@ -87,16 +88,16 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
     for first, second in zip(order, order[1:]):
         gap = text[claims[first].end : claims[second].start]
         if _OR_ABOUT.fullmatch(gap) and _in_another_currency(claims[first], claims[second]):
-            for judged, other in ((first, second), (second, first)):
-                if result[judged].verdict == Verdict.CONSISTENT and result[other].verdict == Verdict.CONFLICTING:
-                    # "7.5 million Norwegian crowns, or about $700,000": the same prize in dollars, not
-                    # the Nobel's; exchange rates are not in the reference
-                    result[other] = _unverified(
-                        claims[other],
-                        f"'{claims[other].text}' restates '{claims[judged].text}' in another currency; "
-                        "conversions between currencies are not checked",
-                        result[other].score,
-                    )
+            if result[first].verdict == Verdict.CONSISTENT and result[second].verdict == Verdict.CONFLICTING:
+                # "7.5 million Norwegian crowns, or about $700,000": the same prize in dollars, not the
+                # Nobel's; exchange rates are not in the reference (the amount first written is the
+                # one checked: "2.44 trillion yuan, or more than $300 billion" conflicts on its own)
+                result[second] = _unverified(
+                    claims[second],
+                    f"'{claims[second].text}' restates '{claims[first].text}' in another currency; "
+                    "conversions between currencies are not checked",
+                    result[second].score,
+                )
             continue
         if not _BRACKETED.fullmatch(gap):
             continue
@@ -110,6 +111,46 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
     return result
 
 
+def _tallies(
+    claims: list[Claim], findings: list[Finding], candidates: list[list[Candidate]], contexts: list[ClaimContext],
+    article: Article, config: Config,
+) -> list[Finding]:
+    """A tally ("chose her over Rishi Sunak by 81,326 votes to 60,399") gives two sides' numbers: when
+    one is called a conflict with a fact the other number states, it is the other side's number, not
+    a misstatement of that fact; it is judged again without that fact ("by 195 votes to 115": the
+    noes, not the ayes)."""
+    document = getattr(article, "document", None)
+    text = document.content if document is not None else ""
+    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
+    result = list(findings)
+    for first, second in zip(order, order[1:]):
+        if not _TALLY.fullmatch(text[claims[first].end : claims[second].start]):
+            continue
+        for judged, other in ((first, second), (second, first)):
+            fact = article.reference.get(result[judged].reference["id"]) if result[judged].reference else None
+            if result[judged].verdict != Verdict.CONFLICTING or not isinstance(fact, Fact):
+                continue
+            if claims[other].value is None or isinstance(claims[other].value, tuple):
+                continue
+            unit = claim_unit(claims[other])
+            if units.compatibility(unit, units.normalize(fact.unit)) == 0:
+                continue
+            interval = claim_interval(claims[other].value, "exact", claims[other].text, 0.0)
+            if overlaps(interval, converted_interval(fact, unit)):
+                key = statement_key(fact.statement)
+                rest = [c for c in candidates[judged] if statement_key(c.record.statement) != key]
+                again = _decide(claims[judged], rest, contexts[judged], article, config)
+                result[judged] = again if again.verdict != Verdict.UNVERIFIED else _unverified(
+                    claims[judged],
+                    f"'{claims[judged].text}' is tallied against '{claims[other].text}', which is "
+                    f"'{fact.statement}' ({fact.id}); it is the other side's number",
+                    result[judged].score,
+                )
+    return result
+
+
+# "81,326 votes to 60,399": the two sides of a tally
+_TALLY = re.compile(r"\s+to\s+")
 _BRACKETED = re.compile(r"\s*[(\[]\s*")
 # "7.5 million Norwegian crowns, or about $700,000": the amount put in another currency
 _OR_ABOUT = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?")

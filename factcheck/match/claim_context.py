@@ -184,6 +184,12 @@ _PART_OF = re.compile(
     r"(?:(?<=\d)|(?<=^))\s*\bof\s+(?:the|them|its|their|these|those|which|whom|all|our|his|her)\b", re.I
 )
 # "All but $20 million of it is deferred": what is left of a whole
+# "35 of the country's ", "eight of its ", "two of the ": a part, then the whole's number
+_WHOLE_AFTER_PART = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z]+(?:'s|\u2019s)\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
 _ALL_BUT_BEFORE = re.compile(r"\ball\s+but\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _RATE_WORD_BEFORE = re.compile(r"\b(?P<adjective>daily|weekly|monthly|annual|yearly|hourly|nightly)\b(?P<noun>)", re.I)
@@ -285,6 +291,10 @@ class ClaimContext:
         if start >= last and sum(1 for position in breaks if last <= position < start) >= TRAILING_BREAKS:
             # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
             return OTHER_NUMBER_WEIGHT
+        part = self.part_before()
+        if part is not None and self.clause()[0] <= start and end <= part:
+            # "where he won 112 of his 114 matches": what the part's clause says of it is the part's
+            return OTHER_NUMBER_WEIGHT
         antecedent = self.relative_antecedent()
         if antecedent is not None and end <= antecedent[1]:
             # "Hornsea 2 took the title from Hornsea 1, which has 1.2 gigawatts": the clause is the
@@ -312,6 +322,13 @@ class ClaimContext:
             own = min(own, _distance(self.sentence, breaks, start, end, *self.partner))
         nearest_other = min(_distance(self.sentence, breaks, start, end, *other) for other in others)
         return OTHER_NUMBER_WEIGHT if nearest_other < own else 1.0
+
+    @_read_once
+    def part_before(self) -> int | None:
+        """Where the part starts when the number is the whole it is part of ("35 of the country's 47
+        counties", "eight of the 45 proposals"), else None."""
+        found = _WHOLE_AFTER_PART.search(self.sentence[: self.start])
+        return found.start() if found else None
 
     def is_compound(self) -> bool:
         """Whether the number is written into a compound adjective ("the 48-mile waterway")."""
