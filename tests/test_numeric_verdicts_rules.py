@@ -447,6 +447,19 @@ def test_a_whole_does_not_take_what_the_part_s_clause_says(text, word):
     assert whole_context.weight_at(start, start + len(word)) == OTHER_NUMBER_WEIGHT
 
 
+def test_the_country_a_sentence_refers_back_to_is_the_one_the_story_opens_on():
+    north, south = entity("northland", "Northland"), entity("southland", "Southland")
+    census = fact("southland-census", "people counted in Southland on census night", 25.4e6, "people",
+                  as_of="2021-08-10", entities=["southland"], keywords=["census", "population", "people counted"])
+    text = ("Northland's government said a landslide buried more than 2,000 people. Southland sent rescue teams. "
+            "The country's population is estimated at about 10 million, although its last census was in 2000.")
+    buried = fact("northland-buried", "people buried by the Northland landslide", 2000, "people", as_of="2024-05-27",
+                  entities=["northland"], keywords=["buried", "landslide"])
+    [finding] = findings(text, [("about 10 million", 10e6, None, "approximate")], [census, buried], [north, south],
+                         on="2024-05-28", nlp=full_nlp())
+    assert verdict(finding) != "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -109,6 +109,10 @@ def who(context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, n
         # "Blackwell brought in $11 billion, the fastest ramp in Nvidia's history": the number is the
         # subject's, though the company is named in the sentence
         found = min(found, CONTESTED)
+    if found < 1.0 and _refers_to_the_lede_s_other(context, entry, in_sentence, names):
+        # "The country's population is estimated at about 10 million" in a story that opens on Papua New
+        # Guinea: not Australia's, named further down
+        found = min(found, CONTESTED)
     if in_sentence.owned_by_another(own, vocabulary):
         # "the 319-metre Chrysler Building", "Volkswagen's 9.2 million": the number is someone else's
         found = min(found, CONTESTED)
@@ -120,6 +124,32 @@ def _kinds(entry: IndexedFact, in_sentence: SentenceNames) -> frozenset[str]:
     in their place as a subject); empty otherwise."""
     kinds = {getattr(in_sentence.index.reference.get(entity_id), "type", None) for entity_id in entry.subjects}
     return frozenset(kinds) if kinds == {"person"} else frozenset()
+
+
+# a phrase that refers back to what the story is about: "the country's", "the company" (not "its", which
+# refers to the nearest name)
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this)\s+(?:country|nation|company|firm|group|city|state|government|carrier|airline|bank)\b", re.I
+)
+
+
+def _refers_to_the_lede_s_other(
+    context: ClaimContext, entry: IndexedFact, in_sentence: SentenceNames, names: ArticleNames,
+) -> bool:
+    """Whether a sentence that names none of the fact's subjects refers back ("the country's") while the
+    article's first sentence names another entity of their kind, and none of them."""
+    if not entry.subjects or not _REFERS_BACK.search(context.sentence, 0, context.start):
+        return False
+    if any(in_sentence.weight(entity_id) > 0 for entity_id in entry.subjects):
+        return False
+    if any(names.in_lede(entity_id) for entity_id in entry.subjects):
+        return False
+    reference = in_sentence.index.reference
+    kinds = {getattr(reference.get(entity_id), "type", None) for entity_id in entry.subjects}
+    return any(
+        names.in_lede(entity_id) and getattr(reference.get(entity_id), "type", None) in kinds
+        for entity_id in names.entities if entity_id not in entry.subjects
+    )
 
 
 def _entity_weight(
