@@ -131,7 +131,7 @@ def claim_period(
     local = [
         m for m in mentions
         if clause_start <= m.start and m.end <= clause_end and not _FROM_NUMBER.search(sentence, claim_end, m.start)
-        and not _compared_from(sentence, m, claim_start)
+        and not _compared_from(sentence, m, claim_start) and not _dates_a_later_number(sentence, m, claim_end, verbs)
     ]
     when = [m for m in mentions if m.end <= claim_start and _WHEN_AFTER.match(sentence, m.end)]
     if not local and when:
@@ -165,6 +165,18 @@ def claim_period(
         # "had travelled 5.24 billion km since its launch in December 2014": from then until now
         return Period(period.first, today.last, True, period.wording)
     return period
+
+
+def _dates_a_later_number(sentence: str, mention: "_Mention", claim_end: int, verbs: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a time after the number belongs to a later number's own verb ("running two hours and 35
+    seconds to take 34 seconds off the mark Kipchoge set in Berlin last year": the mark was set then)."""
+    if mention.start < claim_end:
+        return False
+    later = _NUMBER.search(sentence, claim_end, mention.start)
+    return later is not None and any(later.end() <= start < mention.start for start, _ in verbs)
+
+
+_NUMBER = re.compile(r"\d")
 
 
 # "began the year on", "started the season with": the value the year opened with

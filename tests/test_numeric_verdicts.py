@@ -522,6 +522,9 @@ def test_which_units_can_be_compared(first, second, compatible):
         # the time a rise is measured from is not the number's
         ("Paying subscribers rose 15 percent from a year earlier to 236 million.", "236 million", "2024-02-06",
          "2024-02-06"),
+        # a time after a later number's own verb is that number's
+        ("He ran 7,235 seconds to take 34 seconds off the mark his rival set in Berlin last year.", "7,235 seconds",
+         "2023-10-09", "2023-10-09"),
     ],
 )
 def test_the_period_a_number_speaks_about(sentence, number, on, period):
@@ -531,7 +534,7 @@ def test_the_period_a_number_speaks_about(sentence, number, on, period):
 
     start = sentence.index(number)
     verbs = tuple(
-        (m.start(), m.end()) for m in __import__("re").finditer(r"\b(?:ordered|left|installed)\b", sentence)
+        (m.start(), m.end()) for m in __import__("re").finditer(r"\b(?:ordered|left|installed|set)\b", sentence)
     )
     found = claim_period(sentence, start, start + len(number), dt.date.fromisoformat(on), verbs)
     assert str(found) == period
