@@ -82,7 +82,29 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     share_units(readings, text)
     inherit_from_parentheses(readings, text)
     readings = [reading for reading in readings if not _bare_word(reading)]
-    return [_to_quantity(reading) for reading in readings]
+    quantities = [_to_quantity(reading) for reading in readings] + _clock_durations(text)
+    return sorted(quantities, key=lambda quantity: quantity.start)
+
+
+# a race time on the clock: "2:01:09" (hours, minutes, seconds), not a time of day ("10:30", "2:15:00 p.m.")
+_CLOCK_DURATION = re.compile(
+    r"(?<![\d:.])(?P<hours>\d):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?:\.(?P<fraction>\d+))?(?![\d:])"
+    r"(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|BST|CET|local\b))"
+)
+
+
+def _clock_durations(text: str) -> list[Quantity]:
+    """Race times written on the clock, in seconds ("2:01:09" is 7,269 seconds)."""
+    found = []
+    for match in _CLOCK_DURATION.finditer(text):
+        seconds = int(match["hours"]) * 3600 + int(match["minutes"]) * 60 + int(match["seconds"])
+        if match["fraction"]:
+            seconds += float("0." + match["fraction"])
+        before = qualifier_before(text[max(0, match.start() - 40) : match.start()])
+        qualifier, start = (before[0], match.start() - before[1]) if before else (EXACT, match.start())
+        found.append(Quantity(start, match.end(), float(seconds), "second", qualifier, "measure", None,
+                              match.start(), match.end()))
+    return found
 
 
 def _continues_dropped(mention: NumberMention, text: str, dropped_ends: set[int]) -> bool:
