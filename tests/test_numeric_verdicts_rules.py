@@ -468,7 +468,7 @@ def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie()
 
 
 def test_a_common_word_is_not_the_word_of_a_name_that_tells_facts_apart():
-    from factcheck.decide.numeric import _by_distinct_words
+    from factcheck.decide.ties import by_distinct_words
     from factcheck.match.claim_context import claim_contexts
     from factcheck.models import Candidate
 
@@ -476,10 +476,10 @@ def test_a_common_word_is_not_the_word_of_a_name_that_tells_facts_apart():
     art = article(text, [BLUE_SEATS, GREEN_SEATS], PARTIES, nlp=full_nlp())
     [context] = claim_contexts([claim(art, "14 seats", 14, "seats")], art)
     tied = [Candidate(BLUE_SEATS, 0.7), Candidate(GREEN_SEATS, 0.7)]
-    assert _by_distinct_words(tied, context, art) is None  # "party" is not the Blue Party's "Party"
+    assert by_distinct_words(tied, context, art) is None  # "party" is not the Blue Party's "Party"
     art = article(text.replace("the party", "the Blue Party"), [BLUE_SEATS, GREEN_SEATS], PARTIES, nlp=full_nlp())
     [context] = claim_contexts([claim(art, "14 seats", 14, "seats")], art)
-    assert _by_distinct_words(tied, context, art) == [tied[0]]
+    assert by_distinct_words(tied, context, art) == [tied[0]]
 
 
 
