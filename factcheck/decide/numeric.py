@@ -6,8 +6,8 @@
   of each other, the claim is unverified and the message names both, unless
   they differ only in the year they name ("seats won at the 2019 election",
   "... at the 2024 election"): then the year the claim speaks about decides;
-  or unless one has far more of its statement's own words in the sentence
-  (keywords saturate; the statement tells "extent" from "thickness").
+  or unless the sentence's words tell them apart (`decide.ties`).
+- Messages name the reference value, its date and source (`decide.messages`).
 - Agreement confirms a match and never refutes one (`_corroborated`): tied
   candidates that all agree with the number make it consistent, and so does
   a precise number (`_specific`: "591", "$18.4 billion") that agrees with one
@@ -42,24 +42,22 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from math import floor, log10
 
 from factcheck import units
 from factcheck.config import Config
-from factcheck.decide import ties
+from factcheck.decide import messages, ties
 from factcheck.decide.shares import self_contradictions
 from factcheck.match.claim_context import ClaimContext, claim_contexts, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
 from factcheck.quantities import (
     claim_interval, converted_interval, format_number, format_value, overlaps, written_step,
 )
-from factcheck.reference.model import Fact, Reference, period_text, statement_key
+from factcheck.reference.model import Fact, Reference, statement_key
 from factcheck.timeframe import ROUGHLY, Period, claim_period
 
-_EARLIEST = dt.date.min
 
 
 def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Article) -> list[Finding]:
@@ -92,7 +90,7 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
                 # "7.5 million Norwegian crowns, or about $700,000": the same prize in dollars, not the
                 # Nobel's; exchange rates are not in the reference (the amount first written is the
                 # one checked: "2.44 trillion yuan, or more than $300 billion" conflicts on its own)
-                result[second] = _unverified(
+                result[second] = messages.unverified(
                     claims[second],
                     f"'{claims[second].text}' restates '{claims[first].text}' in another currency; "
                     "conversions between currencies are not checked",
@@ -140,7 +138,7 @@ def _tallies(
                 key = statement_key(fact.statement)
                 rest = [c for c in candidates[judged] if statement_key(c.record.statement) != key]
                 again = _decide(claims[judged], rest, contexts[judged], article, config)
-                result[judged] = again if again.verdict != Verdict.UNVERIFIED else _unverified(
+                result[judged] = again if again.verdict != Verdict.UNVERIFIED else messages.unverified(
                     claims[judged],
                     f"'{claims[judged].text}' is tallied against '{claims[other].text}', which is "
                     f"'{fact.statement}' ({fact.id}); it is the other side's number",
@@ -172,8 +170,8 @@ def _as_restated(claim: Claim, restated: Claim, judged: Finding, article: Articl
     # 282,000 kilometres (175,000 miles)")
     qualifier = "approximate" if claim.qualifier == "approximate" else "exact"
     interval = claim_interval(_claim_value(claim), qualifier, claim.text, config.approximate_margin)
-    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
-    payload = _reference_payload(fact)
+    value = format_value(fact.value, fact.unit) + messages.conversion_note(fact, unit)
+    payload = messages.reference_payload(fact)
     if overlaps(interval, converted_interval(fact, unit)):
         message = f"agrees with '{fact.statement}' = {value}, as '{restated.text}' beside it does"
         return Finding(claim, Verdict.CONSISTENT, message, None, payload, judged.score)
@@ -190,7 +188,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     usable = [candidate for candidate in candidates if not candidate.details.get("unit_mismatch")]
     mismatched = [candidate for candidate in candidates if candidate.details.get("unit_mismatch")]
     if claim.value is None:
-        return _unverified(claim, "no number to compare")
+        return messages.unverified(claim, "no number to compare")
     best_score = usable[0].score if usable else 0.0
     if best_score < config.numeric_min_score:
         weak = [candidate for candidate in _best_per_statement(usable)
@@ -198,7 +196,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
         found = _corroborated(claim, weak, context, article, config) if weak else None
         if found is not None:
             return found
-        return _unverified(claim, _no_match_message(claim, usable, mismatched), best_score)
+        return messages.unverified(claim, messages.no_match_message(claim, usable, mismatched), best_score)
 
     groups = _of_the_year(ties.described(_best_per_statement(usable)), context, article)
     set_aside: list[Candidate] = []  # facts a single telling word ranked lower: still possible readings
@@ -224,7 +222,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
             # other candidates kept for what the number may be about instead
             groups = [best, *(group for group in groups if group not in tied)]
     if len(groups) > 1 and best.score - groups[1].score < config.numeric_ambiguity_margin:
-        return _unverified(
+        return messages.unverified(
             claim,
             f"matches '{best.record.statement}' ({best.record.id}) and '{other.record.statement}' "
             f"({other.record.id}) almost equally well; not decided",
@@ -234,13 +232,13 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     reference: Reference = article.reference
     period = _period(context, article, _years_named(best.record.statement))
     if period.is_future(article.as_of):
-        return _unverified(
+        return messages.unverified(
             claim, f"'{claim.text}' is about {period} ('{period.wording}'), after the article's date", best.score
         )
     statement_facts = [best.record, *reference.same_statement(best.record)]
     fact = _applying_fact(reference, statement_facts, period, article.as_of)
     if fact is None:
-        return _unverified(claim, _no_fact_for_date(best.record, statement_facts, period, article), best.score)
+        return messages.unverified(claim, messages.no_fact_for_date(best.record, statement_facts, period, article), best.score)
     before = context.sentence[max(0, context.start - 50) : context.start]
     after = context.sentence[context.end : context.end + 40]
     dated = _DATED_AFTER.match(after) or (
@@ -267,13 +265,13 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     original = not dated and (_ORIGINAL_AFTER.match(after) or _ORIGINAL_BEFORE.search(before))
     if original:
         # "far above the ¥125 billion originally estimated": the first value the reference has
-        fact = min((other for other in statement_facts if _recency(other) <= _recency(fact)), key=_recency)
+        fact = min((other for other in statement_facts if other.recency <= fact.recency), key=lambda fact: fact.recency)
     elif not dated and earlier:
         # "smashing the previous high of 38.5C", "lowering its rate to 1.5 percent from 1.75 percent":
         # the value the current one replaced (unless the sentence dates it: "from 6.7 percent in September")
         fact = _predecessor(fact, statement_facts)
         if fact is None:
-            return _unverified(claim, f"the reference has no value of '{best.record.statement}' before the current one",
+            return messages.unverified(claim, f"the reference has no value of '{best.record.statement}' before the current one",
                                best.score)
 
     unit = claim_unit(claim)
@@ -283,25 +281,25 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     qualifier = "exact" if _states_the_limit(claim.qualifier, fact.statement) else claim.qualifier
     interval = claim_interval(value, qualifier, claim.text, config.approximate_margin)
     agrees = overlaps(interval, converted_interval(fact, unit))
-    payload = _reference_payload(fact)
+    payload = messages.reference_payload(fact)
     if agrees and _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
-        return _unverified(
+        return messages.unverified(
             claim,
             f"'{claim.text}' is true of '{fact.statement}' = {format_value(fact.value, fact.unit)} ({fact.id}) "
             "only as a loose bound; it may count something else",
             best.score,
         )
     if agrees:
-        return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None, payload, best.score)
+        return Finding(claim, Verdict.CONSISTENT, messages.agrees_message(claim, fact, unit, period), None, payload, best.score)
     if not best.details.get("strong", True):
         if best.details.get("what", 0.0) >= SAYS_WHAT and _scale_word_slipped(claim, value, fact, unit):
             # "total emissions would reach 41.6 million tonnes" beside a fact of 41.6 billion tonnes: the
             # sentence says what is measured, and the digits say whose number it is
-            return Finding(claim, Verdict.CONFLICTING, _conflict_message(claim, fact, unit, period)
+            return Finding(claim, Verdict.CONFLICTING, messages.conflict_message(claim, fact, unit, period)
                            + "; the digits are the fact's, at another scale", None, payload, best.score)
-        return _unverified(claim, _weak_message(claim, fact, unit, best), best.score)
+        return messages.unverified(claim, messages.weak_message(claim, fact, unit, best), best.score)
     if _orders_apart(interval, converted_interval(fact, unit)):
-        return _unverified(
+        return messages.unverified(
             claim,
             f"'{claim.text}' is more than a thousand times off '{fact.statement}' = "
             f"{format_value(fact.value, fact.unit)} ({fact.id}); it must count something else",
@@ -311,10 +309,10 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     if agreeing is not None and _specific(claim, interval):
         # "591 points" beside a jury's 365 and a total of 591: a number this precise that agrees with a
         # fact it was matched to is that fact's, not a slip from the other
-        return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, agreeing, unit, period), None,
-                       _reference_payload(agreeing), best.score)
+        return Finding(claim, Verdict.CONSISTENT, messages.agrees_message(claim, agreeing, unit, period), None,
+                       messages.reference_payload(agreeing), best.score)
     if agreeing is not None:
-        return _unverified(
+        return messages.unverified(
             claim,
             f"'{claim.text}' differs from '{fact.statement}' = {format_value(fact.value, fact.unit)} ({fact.id}) "
             f"but agrees with '{agreeing.statement}' = {format_value(agreeing.value, agreeing.unit)} "
@@ -323,7 +321,7 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
         )
     outdated = _outdated_value(claim, fact, statement_facts, interval, unit)
     if outdated is None and _too_far_for_a_slip(claim, value, interval, fact, unit):
-        return _unverified(
+        return messages.unverified(
             claim,
             f"'{claim.text}' is more than {format_number(SLIP_REACH)} times off '{fact.statement}' = "
             f"{format_value(fact.value, fact.unit)} ({fact.id}) and shows no slip of a digit, scale or unit; "
@@ -331,9 +329,9 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
             best.score,
         )
     if outdated is not None:
-        message = _outdated_message(claim, outdated, fact, reference)
+        message = messages.outdated_message(claim, outdated, fact, reference)
     else:
-        message = _conflict_message(claim, fact, unit, period)
+        message = messages.conflict_message(claim, fact, unit, period)
     return Finding(claim, Verdict.CONFLICTING, message, None, payload, best.score)
 
 
@@ -497,8 +495,8 @@ def _corroborated(
     candidate, fact, period = agreeing[0]
     if _far_beyond_bound(claim, interval, converted_interval(fact, unit)):
         return None
-    return Finding(claim, Verdict.CONSISTENT, _agrees_message(claim, fact, unit, period), None,
-                   _reference_payload(fact), candidate.score)
+    return Finding(claim, Verdict.CONSISTENT, messages.agrees_message(claim, fact, unit, period), None,
+                   messages.reference_payload(fact), candidate.score)
 
 
 def _of_the_year(groups: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate]:
@@ -525,7 +523,7 @@ def _one_quantity(tied: list[Candidate], context: ClaimContext, article: Article
         fact = _applying_fact(reference, [group.record, *reference.same_statement(group.record)], period, article.as_of)
         if fact is None:
             return False
-        values.add((_rounded(fact.value) if not isinstance(fact.value, tuple) else fact.value, units.normalize(fact.unit).key))
+        values.add((messages.rounded(fact.value) if not isinstance(fact.value, tuple) else fact.value, units.normalize(fact.unit).key))
     return len(values) == 1
 
 
@@ -667,8 +665,8 @@ def _states_the_limit(qualifier: str | None, statement: str) -> bool:
 
 def _predecessor(fact: Fact, facts: list[Fact]) -> Fact | None:
     """The value of the same statement that `fact` replaced, if the reference has it."""
-    earlier = [other for other in facts if other is not fact and _recency(other) < _recency(fact)]
-    return max(earlier, key=_recency) if earlier else None
+    earlier = [other for other in facts if other is not fact and other.recency < fact.recency]
+    return max(earlier, key=lambda fact: fact.recency) if earlier else None
 
 
 def _by_date(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:
@@ -717,22 +715,17 @@ def _applying_fact(reference: Reference, facts: list[Fact], period: Period, arti
         applying = [fact for fact in applying if _counts_in(fact.statement, period)]
     if not applying:
         return None
-    return max(applying, key=_recency)
-
-
-def _recency(fact: Fact):
-    date = fact.as_of or fact.valid_from
-    return (date.first_day, date.last_day) if date else (_EARLIEST, _EARLIEST)
+    return max(applying, key=lambda fact: fact.recency)
 
 
 def _outdated_value(claim: Claim, current: Fact, facts: list[Fact], interval, unit: units.Unit) -> Fact | None:
     """An older value of the statement that the claim agrees with, if there is one."""
     older = [
         fact for fact in facts
-        if fact is not current and _recency(fact) < _recency(current)
+        if fact is not current and fact.recency < current.recency
         and overlaps(interval, converted_interval(fact, unit))
     ]
-    return max(older, key=_recency) if older else None
+    return max(older, key=lambda fact: fact.recency) if older else None
 
 
 def _claim_value(claim: Claim):
@@ -742,143 +735,3 @@ def _claim_value(claim: Claim):
             return tuple(part * 100 for part in claim.value)
         return claim.value * 100
     return claim.value
-
-
-# --- messages ---------------------------------------------------------------------------------------
-
-
-def _unverified(claim: Claim, message: str, score: float = 0.0) -> Finding:
-    return Finding(claim, Verdict.UNVERIFIED, message, None, None, round(score, 3))
-
-
-def _no_match_message(claim: Claim, usable: list[Candidate], mismatched: list[Candidate]) -> str:
-    if mismatched and (not usable or mismatched[0].details.get("words", 0) > usable[0].score):
-        fact = mismatched[0].record
-        claim_kind = claim_unit(claim)
-        fact_unit = units.normalize(fact.unit)
-        if claim_kind.kind == fact_unit.kind == units.CURRENCY:
-            return (
-                f"'{fact.statement}' ({fact.id}) is in {fact_unit.key} and '{claim.text}' in {claim_kind.key}; "
-                "amounts in different currencies are not compared"
-            )
-        return (
-            f"'{fact.statement}' ({fact.id}) counts {fact.unit or 'a plain number'}, "
-            f"not {claim.unit or 'a plain number'}; not compared"
-        )
-    if usable and usable[0].score >= 0.1:
-        fact = usable[0].record
-        scope = usable[0].details.get("scope_differs")
-        why = f"; the sentence may count something else ({scope})" if scope else ""
-        return (
-            f"no reference fact matches closely enough (closest: '{fact.statement}', {fact.id}, "
-            f"score {usable[0].score:.2f}{why})"
-        )
-    return "no reference fact matches"
-
-
-def _no_fact_for_date(fact: Fact, facts: list[Fact], period: Period, article: Article) -> str:
-    day = period.check_date(article.as_of)
-    dated = sorted((f for f in facts if f.as_of or f.valid_from), key=_recency)
-    when = "; the reference has " + ", ".join(
-        f"{format_value(f.value, f.unit)} ({_when(f)})" for f in dated[:3]
-    ) if dated else ""
-    wording = f" ('{period.wording}')" if period.shifted else ""
-    return f"no value of '{fact.statement}' applies on {day.isoformat()}{wording}{when}"
-
-
-def _agrees_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) -> str:
-    message = f"agrees with '{fact.statement}' = {format_value(fact.value, fact.unit)}"
-    message += _conversion_note(fact, unit)
-    notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
-    return message + (f" ({'; '.join(notes)})" if notes else "")
-
-
-def _weak_message(claim: Claim, fact: Fact, unit: units.Unit, best: Candidate) -> str:
-    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
-    scope = best.details.get("scope_differs")
-    if scope:
-        why = f"the sentence may count something else ({scope})"
-    elif best.details.get("what", 1.0) < 0.6:
-        why = "the sentence does not clearly say it measures this"
-    else:
-        why = "the sentence does not clearly say whose number it is"
-    return f"'{claim.text}' differs from '{fact.statement}' = {value} ({fact.id}), but {why}; not called conflicting"
-
-
-def _conflict_message(claim: Claim, fact: Fact, unit: units.Unit, period: Period) -> str:
-    value = format_value(fact.value, fact.unit) + _conversion_note(fact, unit)
-    statement = fact.statement
-    # "157 killed in the crash" reads as a phrase; "population of France" needs the '=' form
-    if _is_measure_name(statement):
-        described = f"'{statement}' = {value}"
-    elif statement.split(" ", 1)[0].casefold() == value.rsplit(" ", 1)[-1].casefold() and " " in statement:
-        described = f"{value} {statement.split(' ', 1)[1]}"  # "23 years Mei Xiang and Tian Tian lived ..."
-    else:
-        described = f"{value} {statement}"
-    notes = [note for note in (_when(fact), _tolerance_note(fact), _period_note(period)) if note]
-    notes.append(f"reference {fact.id}")
-    if fact.source:
-        notes.append(f"source {fact.source}")
-    return f"'{claim.text}' conflicts with {described} ({'; '.join(notes)})"
-
-
-def _outdated_message(claim: Claim, old: Fact, current: Fact, reference: Reference) -> str:
-    old_value = format_value(old.value, old.unit)
-    new_value = format_value(current.value, current.unit)
-    changed = _change_date(old, current, reference)
-    source = f", source {current.source}" if current.source else ""
-    return (
-        f"'{claim.text}' is outdated: '{current.statement}' was {old_value} until {changed}; "
-        f"{new_value} since (reference {current.id}{source})"
-    )
-
-
-def _change_date(old: Fact, current: Fact, reference: Reference) -> str:
-    if old.valid_to is not None:
-        return str(old.valid_to)
-    if current.valid_from is not None:
-        return str(current.valid_from)
-    successors = reference.successors(old)
-    following = successors[0] if successors else current
-    return str(following.as_of) if following.as_of else "recently"
-
-
-def _conversion_note(fact: Fact, unit: units.Unit) -> str:
-    fact_unit = units.normalize(fact.unit)
-    if fact_unit.kind != units.PHYSICAL or fact_unit.key == unit.key or isinstance(fact.value, tuple):
-        return ""
-    converted = units.convert(fact.value, fact_unit, unit)
-    return f" (= {format_number(_rounded(converted))} {unit.written or unit.key})"
-
-
-def _rounded(value: float) -> float:
-    """Four significant digits: enough to see agreement, few enough to read."""
-    if value == 0:
-        return 0.0
-    digits = 4 - int(floor(log10(abs(value)))) - 1
-    return round(value, digits)
-
-
-def _when(fact: Fact) -> str:
-    if fact.as_of:
-        return f"as of {fact.as_of}"
-    return period_text(fact.valid_from, fact.valid_to)
-
-
-def _tolerance_note(fact: Fact) -> str:
-    return f"tolerance {fact.tolerance}" if fact.tolerance else ""
-
-
-def _period_note(period: Period) -> str:
-    return f"checked for {period} ('{period.wording}')" if period.shifted else ""
-
-
-def _is_measure_name(statement: str) -> bool:
-    words = statement.split()
-    return len(words) > 2 and words[1].lower() == "of" and words[0][:1].islower()
-
-
-def _reference_payload(fact: Fact) -> dict:
-    value = list(fact.value) if isinstance(fact.value, tuple) else fact.value
-    return {"id": fact.id, "value": value, "unit": fact.unit, "source": fact.source}
-

@@ -113,6 +113,12 @@ class Fact:
     file: str = ""
     line: int = 0
 
+    @property
+    def recency(self) -> tuple[dt.date, dt.date]:
+        """The span of the date the value holds from (`as_of`, else `valid_from`), to order a series."""
+        date = self.as_of or self.valid_from
+        return (date.first_day, date.last_day) if date else (dt.date.min, dt.date.min)
+
     def in_validity(self, date: dt.date) -> bool:
         if self.valid_from and date < self.valid_from.first_day:
             return False
