@@ -31,6 +31,10 @@ class Period:
     def is_future(self, article_date: dt.date) -> bool:
         return self.first > article_date
 
+    def covers_a_year(self) -> bool:
+        """Whether the period is one or more whole calendar years ("in 2023", "last year")."""
+        return (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31)
+
     def __str__(self) -> str:
         if self.first == self.last:
             return self.first.isoformat()

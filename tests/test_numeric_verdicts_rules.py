@@ -460,6 +460,21 @@ def test_the_country_a_sentence_refers_back_to_is_the_one_the_story_opens_on():
     assert verdict(finding) != "conflicting", finding.message
 
 
+def test_a_year_s_count_holds_for_its_own_year_only():
+    airport = entity("harbour-airport", "Harbour Airport", "place")
+    yearly = [fact(f"harbour-passengers-{year}", "passengers handled by Harbour Airport in a year", value, "passengers",
+                   as_of=str(year), entities=["harbour-airport"], keywords=["passengers"])
+              for year, value in ((2022, 66.1e6), (2023, 86.9e6))]
+    text = "Harbour Airport handled 92.3 million passengers last year, a record."
+    [finding] = findings(text, [("92.3 million passengers", 92.3e6, "passengers")], yearly, [airport],
+                         on="2025-02-10")
+    assert verdict(finding) == "unverified" and "2024" in finding.message, finding.message
+    text = "Harbour Airport handled 92.3 million passengers in 2023, a record."
+    [finding] = findings(text, [("92.3 million passengers", 92.3e6, "passengers")], yearly, [airport],
+                         on="2025-02-10")
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -49,6 +49,7 @@ from math import floor, log10
 from factcheck import units
 from factcheck.config import Config
 from factcheck.decide import messages, ties
+from factcheck.match.words import rate_of
 from factcheck.decide.shares import self_contradictions
 from factcheck.match.claim_context import ClaimContext, claim_contexts, claim_unit, claim_values_as_share
 from factcheck.models import Article, Candidate, Claim, Finding, Verdict
@@ -711,11 +712,25 @@ def _applying_fact(reference: Reference, facts: list[Fact], period: Period, arti
             # "last month's election" for the "share of the vote in the 2024 election", declared later
             or period.first.year in _years_named(fact.statement)
         ]
-        # "92.3 million passengers last year" (2024) is no count of the "passengers ... in 2023"
-        applying = [fact for fact in applying if _counts_in(fact.statement, period)]
+        # "92.3 million passengers last year" (2024) is no count of the "passengers ... in 2023", nor is
+        # the 2023 value of "passengers ... in a year": a year's count holds for its own year only
+        applying = [
+            fact for fact in applying
+            if _counts_in(fact.statement, period) and not _an_earlier_year_s_count(fact, period)
+        ]
     if not applying:
         return None
     return max(applying, key=lambda fact: fact.recency)
+
+
+def _an_earlier_year_s_count(fact: Fact, period: Period) -> bool:
+    """Whether `fact` is a count over a year ("passengers handled ... in a year", "annual revenue")
+    measured before the whole-year period the claim speaks of."""
+    if fact.as_of is None or fact.valid_from is not None or not period.covers_a_year():
+        return False
+    if rate_of(" ; ".join((fact.statement, *fact.keywords))) != "year":
+        return False
+    return fact.as_of.last_day < period.first
 
 
 def _outdated_value(claim: Claim, current: Fact, facts: list[Fact], interval, unit: units.Unit) -> Fact | None:
