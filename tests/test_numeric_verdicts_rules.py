@@ -475,6 +475,28 @@ def test_a_year_s_count_holds_for_its_own_year_only():
     assert verdict(finding) == "conflicting", finding.message
 
 
+def test_an_aside_with_a_number_of_its_own_describes_that_number():
+    patient = entity("anna-berg", "Anna Berg", "person")
+    worked = fact("kidney-worked", "time Anna Berg's 2018 donor kidney worked before failing", 5, "years",
+                  as_of="2023", entities=["anna-berg"], keywords=["kidney", "failed"])
+    patient_years = fact("berg-patient-years", "years Anna Berg had been a Harbour Hospital transplant patient", 11,
+                         "years", as_of="2024-03-21", entities=["anna-berg"], keywords=["transplant patient"])
+    text = ("Anna Berg, a Harbour Hospital transplant patient for 11 years, received a kidney from a donor in 2018, "
+            "but it began to fail after about five years.")
+    found = findings(text, [("11 years", 11, "years"), ("about five years", 5, "years", "approximate")],
+                     [worked, patient_years], [patient], on="2024-03-22", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]
+    # a clause between commas is no aside: "the Blues won 51 seats," describes the sentence
+    from factcheck.match.claim_context import claim_contexts
+
+    text = "In the 113-seat House, the Blues won 51 seats, down from 61 seats in 2020."
+    art = article(text, nlp=full_nlp())
+    [_, _, earlier] = claim_contexts([claim(art, "113-seat", 113, "seats"), claim(art, "51 seats", 51, "seats"),
+                                      claim(art, "61 seats", 61, "seats")], art)
+    start = text.index("Blues")
+    assert earlier.weight_at(start, start + 5) == 1.0
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -184,6 +184,10 @@ _PART_OF = re.compile(
     r"(?:(?<=\d)|(?<=^))\s*\bof\s+(?:the|them|its|their|these|those|which|whom|all|our|his|her)\b", re.I
 )
 # "All but $20 million of it is deferred": what is left of a whole
+# a number in digits that is not a year ("11 years", not "since 2001")
+_NOT_A_YEAR = re.compile(r"(?<![\d.,])(?!(?:1[6-9]|20)\d\d(?!\d))\d")
+# an appositive aside: ", a Mass General transplant patient for 11 years,"
+_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{3,80}?,")
 # "35 of the country's ", "eight of its ", "two of the ": a part, then the whole's number
 _WHOLE_AFTER_PART = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+of\s+"
@@ -291,6 +295,10 @@ class ClaimContext:
         if start >= last and sum(1 for position in breaks if last <= position < start) >= TRAILING_BREAKS:
             # "..., the company said on Thursday, as a recovery in cloud computing returned it to profit"
             return OTHER_NUMBER_WEIGHT
+        if self._in_another_s_aside(start):
+            # "Slayman, a transplant patient for 11 years, received a kidney that failed after about five
+            # years": the aside and its words are its own number's
+            return OTHER_NUMBER_WEIGHT
         part = self.part_before()
         if part is not None and self.clause()[0] <= start and end <= part:
             # "where he won 112 of his 114 matches": what the part's clause says of it is the part's
@@ -322,6 +330,19 @@ class ClaimContext:
             own = min(own, _distance(self.sentence, breaks, start, end, *self.partner))
         nearest_other = min(_distance(self.sentence, breaks, start, end, *other) for other in others)
         return OTHER_NUMBER_WEIGHT if nearest_other < own else 1.0
+
+    def _in_another_s_aside(self, position: int) -> bool:
+        """Whether `position` is in an aside between commas ("Slayman, a Mass General transplant patient for
+        11 years, received") that holds a number in digits, and not this one."""
+        for aside in _ASIDE.finditer(self.sentence):
+            if aside.start() <= position < aside.end():
+                return (
+                    not (aside.start() <= self.start < aside.end())
+                    and bool(_NOT_A_YEAR.search(self.sentence, aside.start(), aside.end()))
+                    # a noun phrase, not a clause ("the DPP won 51 seats,")
+                    and not any(aside.start() <= start < aside.end() for start, _ in self.verbs)
+                )
+        return False
 
     @_read_once
     def part_before(self) -> int | None:
