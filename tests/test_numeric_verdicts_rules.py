@@ -497,6 +497,17 @@ def test_an_aside_with_a_number_of_its_own_describes_that_number():
     assert earlier.weight_at(start, start + 5) == 1.0
 
 
+def test_a_share_given_for_a_name_after_it_is_that_name_s():
+    berg, lund = entity("anna-berg", "Anna Berg", "person"), entity("erik-lund", "Erik Lund", "person")
+    shares = [fact(f"{who}-share", f"{name}'s share of valid votes in the 2022 runoff", value, "percent",
+                   as_of="2022-10-30", entities=[who], keywords=["valid votes", "runoff"])
+              for who, name, value in (("anna-berg", "Anna Berg", 50.9), ("erik-lund", "Erik Lund", 49.1))]
+    text = "Berg took 50.9 percent of the valid votes against 49.1 percent for Lund, the electoral court said."
+    found = findings(text, [("50.9 percent", 50.9, "percent"), ("49.1 percent", 49.1, "percent")], shares,
+                     [berg, lund], on="2022-10-31", nlp=full_nlp())
+    assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -59,6 +59,10 @@ _GENERIC_HEADS = frozenset(
 )
 # "Volkswagen Group's 9.2 million": a name owning the number, right before it
 _OWNER_BEFORE = re.compile(r"(?P<owner>\b[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)*)(?:'s|\u2019s|')\s+$")
+# "49.1 percent for Bolsonaro", "51.2 percent of the vote for Maduro": the name the number is given to
+_OWNER_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:valid\s+|popular\s+)?votes?\s+)?for\s+(?P<owner>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+)
 # an owner that refers back rather than names: "its", "their", "the company's"
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[a-z]+(?='s\b|\u2019s\b))")
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "decade", "period", "time"})
@@ -484,7 +488,7 @@ class SentenceNames:
     def owned_by_another(self, own: set[str], vocabulary: frozenset[str]) -> bool:
         """Whether the number is plainly another's: written into a phrase that names someone the fact
         does not ("taller than the 319-metre Chrysler Building"), or owned by a name right before it
-        ("Disney's 150 million")."""
+        ("Disney's 150 million") or given to one right after it ("49.1 percent for Bolsonaro")."""
         context = self.context
         phrase = context.modified_phrase()
         if phrase is not None:
@@ -492,7 +496,9 @@ class SentenceNames:
             owners = [found for found in re.finditer(r"\b[A-Z][\w.&+'\u2019-]*", context.sentence[start:end])]
             texts = [found.group(0) for found in owners]
         else:
-            found = _OWNER_BEFORE.search(context.sentence[: context.start])
+            found = _OWNER_BEFORE.search(context.sentence[: context.start]) or _OWNER_AFTER.match(
+                context.sentence, context.end
+            )
             texts = [found.group("owner")] if found else []
         if not texts:
             return False
