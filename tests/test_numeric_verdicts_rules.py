@@ -508,6 +508,17 @@ def test_a_share_given_for_a_name_after_it_is_that_name_s():
     assert [verdict(finding) for finding in found] == ["consistent", "consistent"], [f.message for f in found]
 
 
+@pytest.mark.parametrize("written", ["Thousands of", "Tens of thousands of", "Hundreds of"])
+def test_a_number_given_only_by_its_scale_is_too_vague_to_check(written):
+    doctors = fact("nordia-trainees", "trainee doctors in Nordia", 13000, "doctors", as_of="2024-02-19",
+                   entities=["nordia"], keywords=["trainee doctors"])
+    text = f"{written} trainee doctors in Nordia walked off the job on Tuesday."
+    value = {"Thousands of": (1e3, 1e4), "Tens of thousands of": (1e4, 1e5), "Hundreds of": (100, 1000)}[written]
+    [finding] = findings(text, [(f"{written} trainee doctors", value, "doctors", "range")], [doctors], [NORDIA],
+                         on="2024-02-21")
+    assert verdict(finding) == "unverified" and "too vague" in finding.message, finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

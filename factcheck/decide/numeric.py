@@ -190,6 +190,11 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
     mismatched = [candidate for candidate in candidates if candidate.details.get("unit_mismatch")]
     if claim.value is None:
         return messages.unverified(claim, "no number to compare")
+    if _VAGUE.match(claim.text):
+        # "thousands of trainee doctors" of 13,000: no editor would correct it, nor confirm a figure by it
+        closest = f" (closest fact: '{usable[0].record.statement}', {usable[0].record.id})" if usable else ""
+        return messages.unverified(claim, f"'{claim.text}' is too vague to check{closest}",
+                                   usable[0].score if usable else 0.0)
     best_score = usable[0].score if usable else 0.0
     if best_score < config.numeric_min_score:
         weak = [candidate for candidate in _best_per_statement(usable)
@@ -338,6 +343,11 @@ def _decide(claim: Claim, candidates: list[Candidate], context: ClaimContext, ar
 
 # --- choosing the fact ----------------------------------------------------------------------------
 
+# a number given only by its scale: "thousands of", "tens of millions of"
+_VAGUE = re.compile(
+    r"(?:about\s+|some\s+|nearly\s+)?(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b",
+    re.I,
+)
 # a candidate scoring this share of the best is a reading of the sentence worth ruling out before a conflict
 ALTERNATIVE_SHARE = 0.6
 # a number this many times larger or smaller than the reference is not a misreport of it
