@@ -519,6 +519,15 @@ def test_a_number_given_only_by_its_scale_is_too_vague_to_check(written):
     assert verdict(finding) == "unverified" and "too vague" in finding.message, finding.message
 
 
+def test_a_fraction_s_own_word_is_no_period():
+    against = fact("nordia-no-share", "share of valid votes against Nordia's 2024 care amendment", 73.9, "percent",
+                   as_of="2024-03-09", entities=["nordia"], keywords=["against", "rejected", "care amendment"])
+    text = "In Nordia, more than three-quarters of voters rejected the care amendment."
+    [finding] = findings(text, [("more than three-quarters", 75, "percent", "more_than")], [against], [NORDIA],
+                         on="2024-03-10")
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

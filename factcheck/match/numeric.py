@@ -715,12 +715,14 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
     module docstring for the reasons, in the order they are tried)."""
     clause_start, clause_end = context.clause()
     following = re.match(r"[\s-]*([\w'-]+)", context.sentence[context.end :])
+    share = context.unit.kind == units.SHARE
     near = {
         word.stem for word in context.words
         if word.weight == 1.0 and not word.implied and clause_start <= word.start < clause_end
         and (
-            # before the number, or inside the claim ("90 regional seats")
-            context.start - SCOPE_REACH <= word.start < context.end
+            # before the number, or inside the claim ("90 regional seats"; not the fraction that is the
+            # number: "three-quarters")
+            context.start - SCOPE_REACH <= word.start < (context.start if share else context.end)
             # after the number, only the word it qualifies ("a 2 percent target"), not "beat forecasts"
             or (following is not None and word.start == context.end + following.start(1))
         )
