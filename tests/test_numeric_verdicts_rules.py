@@ -528,6 +528,15 @@ def test_a_fraction_s_own_word_is_no_period():
     assert verdict(finding) == "conflicting", finding.message
 
 
+def test_the_whole_a_part_is_counted_in_is_not_the_part_s_fact():
+    won = fact("blue-seats-2019", "seats won by the Blue Party in 2019", 38, "seats", as_of="2019-10-23",
+               entities=["blue-party"], keywords=["seats", "won"])
+    text = "The Blue Party, which won 38 of 57 seats in 2019, was reduced to four."
+    found = findings(text, [("38", 38), ("57 seats", 57, "seats")], [won], PARTIES, on="2024-11-01",
+                     nlp=full_nlp())
+    assert verdict(found[1]) == "unverified" and "whole" in found[1].message, found[1].message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

@@ -70,6 +70,7 @@ def decide(claims: list[Claim], candidates: list[list[Candidate]], article: Arti
     ]
     findings = _restatements(claims, findings, article, config)
     findings = _tallies(claims, findings, candidates, contexts, article, config)
+    findings = _wholes(claims, findings, article)
     document = getattr(article, "document", None)
     return self_contradictions(claims, findings, document.content if document is not None else "", config)
 
@@ -148,6 +149,38 @@ def _tallies(
     return result
 
 
+def _wholes(claims: list[Claim], findings: list[Finding], article: Article) -> list[Finding]:
+    """The whole of "won 38 of 57 seats" is no count of what the part counts: when it is called a
+    conflict with a fact whose value the part states, it is the size of the whole, unverified."""
+    document = getattr(article, "document", None)
+    text = document.content if document is not None else ""
+    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
+    result = list(findings)
+    for part, whole in zip(order, order[1:]):
+        if not _PART_OF_WHOLE.fullmatch(text[claims[part].end : claims[whole].start]):
+            continue
+        judged = result[whole]
+        fact = article.reference.get(judged.reference["id"]) if judged.reference else None
+        if judged.verdict != Verdict.CONFLICTING or not isinstance(fact, Fact):
+            continue
+        value = claims[part].value
+        if value is None or isinstance(value, tuple):
+            continue
+        unit = claim_unit(claims[whole])  # "38 of 57 seats": the part counts what the whole does
+        if overlaps(claim_interval(value, "exact", claims[part].text, 0.0), converted_interval(fact, unit)):
+            result[whole] = messages.unverified(
+                claims[whole],
+                f"'{claims[whole].text}' is the whole that '{claims[part].text}' is part of, not "
+                f"'{fact.statement}' ({fact.id})",
+                judged.score,
+            )
+    return result
+
+
+# "38 of 57", "112 of his 114", "35 of the country's 47": a part, then its whole
+_PART_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Za-z]+(?:'s|\u2019s)\s+)?(?:about\s+|some\s+)?"
+)
 # "81,326 votes to 60,399": the two sides of a tally
 _TALLY = re.compile(r"\s+to\s+")
 _BRACKETED = re.compile(r"\s*[(\[]\s*")
