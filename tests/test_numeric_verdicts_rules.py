@@ -537,6 +537,18 @@ def test_the_whole_a_part_is_counted_in_is_not_the_part_s_fact():
     assert verdict(found[1]) == "unverified" and "whole" in found[1].message, found[1].message
 
 
+def test_a_rate_against_one_currency_is_not_the_rate_against_another():
+    maker = entity("nordia-motors", "Nordia Motors", "organization")
+    per_euro = fact("nm-eur", "Nordia Motors assumed exchange rate for the year, yen per euro", 160, "JPY",
+                    as_of="2024-05-08", entities=["nordia-motors"], keywords=["exchange rate", "assumes"])
+    text = "Nordia Motors assumes an exchange rate of 145 yen to the dollar for the year."
+    [finding] = findings(text, [("145 yen", 145, "JPY")], [per_euro], [maker], on="2024-05-09")
+    assert verdict(finding) == "unverified", finding.message
+    text = "Nordia Motors assumes an exchange rate of 150 yen to the euro for the year."
+    [finding] = findings(text, [("150 yen", 150, "JPY")], [per_euro], [maker], on="2024-05-09")
+    assert verdict(finding) == "conflicting", finding.message
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

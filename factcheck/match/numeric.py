@@ -216,6 +216,28 @@ def _counted_noun_in_clause(context: ClaimContext, fact_unit: units.Unit) -> boo
     )
 
 
+# the currency an exchange rate is counted against: "145 yen to the dollar", "yen per U.S. dollar"
+_CURRENCY_NAMES = r"(?P<currency>dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|won|real|peso|rouble|ruble)s?"
+_RATE_AGAINST_AFTER = re.compile(
+    r"\s*(?:to\s+(?:the|one|a|each)\s+|per\s+|against\s+the\s+)(?:U\.?S\.?\s+)?" + _CURRENCY_NAMES + r"\b", re.I
+)
+_RATE_AGAINST = re.compile(
+    r"\b(?:to\s+(?:the|one|a|each)\s+|per\s+|against\s+the\s+)(?:U\.?S\.?\s+)?" + _CURRENCY_NAMES + r"\b", re.I
+)
+
+
+def _another_currency_rate(context: ClaimContext, entry: IndexedFact) -> str | None:
+    """An exchange rate the sentence gives against one currency for a fact of the rate against another."""
+    written = _RATE_AGAINST_AFTER.match(context.sentence, context.end)
+    counted = _RATE_AGAINST.search(" ; ".join((entry.fact.statement, entry.fact.unit or "")))
+    if written is None or counted is None:
+        return None
+    one, other = written.group("currency").casefold(), counted.group("currency").casefold()
+    if one == other or {one, other} <= {"pound", "sterling"} or {one, other} <= {"yuan", "renminbi"}:
+        return None
+    return f"'{written.group(0).strip()}', the reference per {other}"
+
+
 # words that name opposite ends of a measure: a sentence that says one is not about a fact that says the other
 _OPPOSITES = (("minimum", "maximum"), ("smallest", "largest"), ("fewest", "most"), ("min", "max"))
 _OPPOSITE = {first: second for pair in _OPPOSITES for first, second in (pair, pair[::-1])}
@@ -742,6 +764,9 @@ def _scope_differs(context: ClaimContext, entry: IndexedFact, in_sentence: Sente
         # "a minimum price for basmati" is not the one for non-basmati rice
         if any(word.stem == negated[4:] and word.weight == 1.0 for word in context.words):
             return f"'{negated[4:]}', the reference '{negated}'"
+    against = _another_currency_rate(context, entry)
+    if against is not None:
+        return against  # "145 yen to the dollar" is no rate of the yen to the euro
     opposite = _opposite(
         {word.stem for word in context.words
          if word.weight == 1.0 and not word.implied and clause_start <= word.start < clause_end},
