@@ -549,6 +549,22 @@ def test_a_rate_against_one_currency_is_not_the_rate_against_another():
     assert verdict(finding) == "conflicting", finding.message
 
 
+def test_a_projection_is_compared_with_a_projected_fact_only():
+    maker = entity("nordia-motors", "Nordia Motors", "organization")
+    actual = fact("nm-op-profit", "Nordia Motors annual operating profit", 5.35e12, "JPY", as_of="2024-03-31",
+                  entities=["nordia-motors"], keywords=["operating profit"])
+    forecast = fact("nm-op-forecast", "Nordia Motors forecast operating profit for the year to March 2025", 4.3e12,
+                    "JPY", as_of="2024-05-08", entities=["nordia-motors"], keywords=["operating profit", "forecast"])
+    for written, expected in (("4.3 trillion yen", "consistent"), ("4.8 trillion yen", "conflicting")):
+        text = (f"For the current year Nordia Motors expects operating profit to fall 19.7 percent to {written}, "
+                "its results showed.")
+        [finding] = findings(text, [(written, float(written.split()[0]) * 1e12, "JPY")], [actual, forecast],
+                             [maker], on="2024-05-09", nlp=full_nlp())
+        assert verdict(finding) == expected and finding.reference["id"] == "nm-op-forecast", finding.message
+    [finding] = findings(text, [(written, 4.8e12, "JPY")], [actual], [maker], on="2024-05-09", nlp=full_nlp())
+    assert verdict(finding) == "unverified", finding.message  # no result is a forecast's
+
+
 def test_a_telling_word_the_sentence_gives_both_or_a_name_s_word_breaks_no_tie():
     text = "Nordia Post now charges €1.45 for a first-class or a second-class stamp."
     [finding] = findings(text, [("€1.45", 1.45, "EUR")], [FIRST_CLASS, SECOND_CLASS], [POST],

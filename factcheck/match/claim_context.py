@@ -102,7 +102,8 @@ _CHANGE_AFTER = re.compile(
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|predicts?|predicted|"
     r"anticipates?|anticipated|targets?|targeted|aims? (?:for|at)|hopes? (?:for|to)|plans? (?:for|to)|"
-    r"planned|proposed|proposes?|proposals? (?:for|to))\b(?:[^,;.]|\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No|Co|Inc|Corp|Ltd|Jr|Sr)\.)*$",  # "expects U.S. output to"
+    r"planned|proposed|proposes?|proposals? (?:for|to))\b(?:[^,;.]|(?<=\d)\.(?=\d)|"
+    r"\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|No|Co|Inc|Corp|Ltd|Jr|Sr)\.)*$",  # "expects U.S. output to", "fall 19.7 percent"
     re.I,
 )
 # a goal set for a later date, to be carried past a comma

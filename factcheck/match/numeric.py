@@ -140,13 +140,20 @@ def match(claims: list[Claim], article: Article) -> list[list[Candidate]]:
     return [_candidates(context, index, names) for context in claim_contexts(claims, article)]
 
 
+# a statement of what is expected, not what happened
+_PROJECTED_STATEMENT = re.compile(
+    r"\b(?:forecasts?|forecasted|projected|projections?|expected|expects|outlook|guidance|targets?|goal|"
+    r"planned|plans?|estimated\s+future)\b",
+    re.I,
+)
 # a statement of someone's age
 _AGE_WORDS = re.compile(r"\b(?:age|aged|ages|old|oldest|youngest|born)\b", re.I)
 
 
 def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) -> list[Candidate]:
-    if context.is_projection():
-        return []
+    # a projection ("expects operating profit to fall to 4.3 trillion yen") is compared only with a
+    # fact that is a projection too ("forecast operating profit for the year to March 2025")
+    projection = context.is_projection()
     change = context.is_change()
     gap = change and context.is_gap()
     age = (context.claim.details or {}).get("kind") == "age"
@@ -173,6 +180,8 @@ def _candidates(context: ClaimContext, index: FactIndex, names: ArticleNames) ->
             continue  # "rose by 6 metres" is no height; "China alone added 297.6 GW" is capacity added
         if age and not _AGE_WORDS.search(entry.fact.statement):
             continue  # "Tian Tian, 26," is his age, not the 23 years the pandas spent at the zoo
+        if projection and not _PROJECTED_STATEMENT.search(entry.fact.statement):
+            continue
         fit = units.compatibility(claim_unit, entry.unit)
         if fit in (units.PLAIN_COUNT_FIT, units.FAMILY_FIT) and _counted_noun_in_clause(context, entry.unit):
             # "monthly active users climbed to more than 90 million": 90 million users; "the fire
