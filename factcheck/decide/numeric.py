@@ -81,12 +81,8 @@ def _restatements(claims: list[Claim], findings: list[Finding], article: Article
     none, or one agrees with a fact and the other was called a conflict, the other is judged against
     that fact at its own precision, so that a wrong conversion is caught and a right one is not
     flagged."""
-    document = getattr(article, "document", None)
-    text = document.content if document is not None else ""
-    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
     result = list(findings)
-    for first, second in zip(order, order[1:]):
-        gap = text[claims[first].end : claims[second].start]
+    for first, second, gap in _neighbours(claims, article):
         if _OR_ABOUT.fullmatch(gap) and _in_another_currency(claims[first], claims[second]):
             if result[first].verdict == Verdict.CONSISTENT and result[second].verdict == Verdict.CONFLICTING:
                 # "7.5 million Norwegian crowns, or about $700,000": the same prize in dollars, not the
@@ -119,24 +115,15 @@ def _tallies(
     one is called a conflict with a fact the other number states, it is the other side's number, not
     a misstatement of that fact; it is judged again without that fact ("by 195 votes to 115": the
     noes, not the ayes)."""
-    document = getattr(article, "document", None)
-    text = document.content if document is not None else ""
-    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
     result = list(findings)
-    for first, second in zip(order, order[1:]):
-        if not _TALLY.fullmatch(text[claims[first].end : claims[second].start]):
+    for first, second, gap in _neighbours(claims, article):
+        if not _TALLY.fullmatch(gap):
             continue
         for judged, other in ((first, second), (second, first)):
             fact = article.reference.get(result[judged].reference["id"]) if result[judged].reference else None
             if result[judged].verdict != Verdict.CONFLICTING or not isinstance(fact, Fact):
                 continue
-            if claims[other].value is None or isinstance(claims[other].value, tuple):
-                continue
-            unit = claim_unit(claims[other])
-            if units.compatibility(unit, units.normalize(fact.unit)) == 0:
-                continue
-            interval = claim_interval(claims[other].value, "exact", claims[other].text, 0.0)
-            if overlaps(interval, converted_interval(fact, unit)):
+            if _states_the_value(claims[other], claim_unit(claims[other]), fact):
                 key = statement_key(fact.statement)
                 rest = [c for c in candidates[judged] if statement_key(c.record.statement) != key]
                 again = _decide(claims[judged], rest, contexts[judged], article, config)
@@ -152,22 +139,16 @@ def _tallies(
 def _wholes(claims: list[Claim], findings: list[Finding], article: Article) -> list[Finding]:
     """The whole of "won 38 of 57 seats" is no count of what the part counts: when it is called a
     conflict with a fact whose value the part states, it is the size of the whole, unverified."""
-    document = getattr(article, "document", None)
-    text = document.content if document is not None else ""
-    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
     result = list(findings)
-    for part, whole in zip(order, order[1:]):
-        if not _PART_OF_WHOLE.fullmatch(text[claims[part].end : claims[whole].start]):
+    for part, whole, gap in _neighbours(claims, article):
+        if not _PART_OF_WHOLE.fullmatch(gap):
             continue
         judged = result[whole]
         fact = article.reference.get(judged.reference["id"]) if judged.reference else None
         if judged.verdict != Verdict.CONFLICTING or not isinstance(fact, Fact):
             continue
-        value = claims[part].value
-        if value is None or isinstance(value, tuple):
-            continue
-        unit = claim_unit(claims[whole])  # "38 of 57 seats": the part counts what the whole does
-        if overlaps(claim_interval(value, "exact", claims[part].text, 0.0), converted_interval(fact, unit)):
+        # "38 of 57 seats": the part counts what the whole does
+        if _states_the_value(claims[part], claim_unit(claims[whole]), fact):
             result[whole] = messages.unverified(
                 claims[whole],
                 f"'{claims[whole].text}' is the whole that '{claims[part].text}' is part of, not "
@@ -175,6 +156,24 @@ def _wholes(claims: list[Claim], findings: list[Finding], article: Article) -> l
                 judged.score,
             )
     return result
+
+
+def _neighbours(claims: list[Claim], article: Article):
+    """Each claim and the next one in the text, as indexes into `claims`, with the text between them."""
+    document = getattr(article, "document", None)
+    text = document.content if document is not None else ""
+    order = sorted(range(len(claims)), key=lambda index: claims[index].start)
+    for first, second in zip(order, order[1:]):
+        yield first, second, text[claims[first].end : claims[second].start]
+
+
+def _states_the_value(claim: Claim, unit: units.Unit, fact: Fact) -> bool:
+    """Whether the number `claim` writes, read in `unit`, states the fact's value at its precision."""
+    if claim.value is None or isinstance(claim.value, tuple):
+        return False
+    if units.compatibility(unit, units.normalize(fact.unit)) == 0:
+        return False
+    return overlaps(claim_interval(claim.value, "exact", claim.text, 0.0), converted_interval(fact, unit))
 
 
 # "38 of 57", "112 of his 114", "35 of the country's 47": a part, then its whole
