@@ -335,15 +335,18 @@ class ClaimContext:
     def _in_another_s_aside(self, position: int) -> bool:
         """Whether `position` is in an aside between commas ("Slayman, a Mass General transplant patient for
         11 years, received") that holds a number in digits, and not this one."""
-        for aside in _ASIDE.finditer(self.sentence):
-            if aside.start() <= position < aside.end():
-                return (
-                    not (aside.start() <= self.start < aside.end())
-                    and bool(_NOT_A_YEAR.search(self.sentence, aside.start(), aside.end()))
-                    # a noun phrase, not a clause ("the DPP won 51 seats,")
-                    and not any(aside.start() <= start < aside.end() for start, _ in self.verbs)
-                )
-        return False
+        return any(start <= position < end for start, end in self._others_asides())
+
+    @_read_once
+    def _others_asides(self) -> list[tuple[int, int]]:
+        """The sentence's asides that describe another number: read once, asked of every word."""
+        return [
+            (aside.start(), aside.end()) for aside in _ASIDE.finditer(self.sentence)
+            if not aside.start() <= self.start < aside.end()
+            and _NOT_A_YEAR.search(self.sentence, aside.start(), aside.end())
+            # a noun phrase, not a clause ("the DPP won 51 seats,")
+            and not any(aside.start() <= start < aside.end() for start, _ in self.verbs)
+        ]
 
     @_read_once
     def part_before(self) -> int | None:
@@ -525,7 +528,6 @@ class ClaimContext:
         return not re.search(r"[;:.]", before[target.end() :]) and not any(
             first_verb_end <= start < self.start for start, _ in self.verbs
         )
-
 
     def _names_a_forecast(self, start: int, before: str) -> bool:
         """Whether the projection word at `start` is a noun that only names forecasts made by someone

@@ -321,7 +321,7 @@ def _full_details(
         who = 0.0  # "the world record for the heaviest pumpkin" in an article that never speaks of pumpkins
     if who is not None:
         details["entities"] = round(who, 3)
-        details["lede"] = any(names.in_lede(entity_id) for entity_id in entry.subjects)
+        details["lede"] = bool(names.lede & set(entry.subjects))
         words = what * (1 - WHO_WEIGHT + WHO_WEIGHT * who)
     else:
         words = what

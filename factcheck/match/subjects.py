@@ -146,14 +146,11 @@ def _refers_to_the_lede_s_other(
         return False
     if any(in_sentence.weight(entity_id) > 0 for entity_id in entry.subjects):
         return False
-    if any(names.in_lede(entity_id) for entity_id in entry.subjects):
+    if names.lede & set(entry.subjects):
         return False
     reference = in_sentence.index.reference
     kinds = {getattr(reference.get(entity_id), "type", None) for entity_id in entry.subjects}
-    return any(
-        names.in_lede(entity_id) and getattr(reference.get(entity_id), "type", None) in kinds
-        for entity_id in names.entities if entity_id not in entry.subjects
-    )
+    return any(getattr(reference.get(entity_id), "type", None) in kinds for entity_id in names.lede)
 
 
 def _entity_weight(
@@ -272,6 +269,10 @@ class ArticleNames:
         if doc is not None and self.text and doc.has_annotation("SENT_START"):
             self.sentence_starts = [sent.start_char for sent in doc.sents if sent.text.strip()]
         self.lede_end = self.sentence_starts[1] if len(self.sentence_starts) > 1 else len(self.text)
+        # what the article's first sentence names: what the article is about
+        self.lede = frozenset(
+            entity_id for entity_id, spans in self.mentions.items() if any(start < self.lede_end for start, _ in spans)
+        )
         self._words: dict[str, list[int]] | None = None
 
     def weight(self, entity_id: str, context: ClaimContext) -> float:
@@ -286,10 +287,6 @@ class ArticleNames:
         if any(previous <= start < context.sentence_start for start, _ in spans):
             return ARTICLE_ENTITY
         return ARTICLE_MINOR
-
-    def in_lede(self, entity_id: str) -> bool:
-        """Whether the article's first sentence names the entity: what the article is about."""
-        return any(start < self.lede_end for start, _ in self.mentions.get(entity_id, ()))
 
     def _previous_sentence_start(self, sentence_start: int) -> int:
         earlier = [start for start in self.sentence_starts if start < sentence_start]
