@@ -7,7 +7,7 @@ The tie-breaks that go by dates are in `decide.numeric`, with the rest of the da
 from __future__ import annotations
 
 from factcheck.match.claim_context import ClaimContext
-from factcheck.match.words import WORD, is_content, is_year, strip_suffix
+from factcheck.match.words import WORD, is_content, is_year, plain, strip_suffix
 from factcheck.models import Article, Candidate
 
 
@@ -87,8 +87,7 @@ def _statement_stems(statement: str) -> list[tuple[str, bool]]:
 def _marked(word: str) -> tuple[str, bool]:
     """The word without its inflection (not folded onto a synonym: "silvers" are silver, not any
     medal), and whether it is capitalised."""
-    folded = word.casefold().replace("\u2019", "'").removesuffix("'s").replace(".", "").strip("'")
-    return strip_suffix(folded), word[:1].isupper()
+    return strip_suffix(plain(word)), word[:1].isupper()
 
 
 def by_lede(tied: list[Candidate], context: ClaimContext, article: Article) -> list[Candidate] | None:

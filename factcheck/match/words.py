@@ -61,10 +61,7 @@ _RATE = re.compile(
 def stem(word: str) -> str:
     """Case folded, abbreviation dots, possessives and plural endings gone; counted nouns folded
     onto their synonym class first ("soldiers" -> "troop")."""
-    folded = word.casefold().replace("\u2019", "'")
-    if folded.endswith("'s"):
-        folded = folded[:-2]
-    folded = folded.replace(".", "").strip("'")
+    folded = plain(word)
     if not folded:
         return folded
     if word[:1].islower():
@@ -73,6 +70,14 @@ def stem(word: str) -> str:
     if units.is_known_noun(folded) and not word[:1].isupper():
         folded = units.canonical_noun(folded)
     return strip_suffix(folded)
+
+
+def plain(word: str) -> str:
+    """The word case folded, without abbreviation dots or a possessive ending ("U.S." -> "us")."""
+    folded = word.casefold().replace("\u2019", "'")
+    if folded.endswith("'s"):
+        folded = folded[:-2]
+    return folded.replace(".", "").strip("'")
 
 
 def strip_suffix(word: str) -> str:
